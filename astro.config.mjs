@@ -1,0 +1,54 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+
+const contentRoot = resolve(process.env.HINDSIGHT_CONTENT ?? 'src/content');
+// Each content root gets its own content cache, so switching HINDSIGHT_CONTENT never
+// reuses entries (and their file paths) from another corpus.
+const cacheKey = createHash('sha256').update(contentRoot).digest('hex').slice(0, 12);
+
+/** Leave ```mermaid fences to the diagram renderer instead of the syntax highlighter. */
+const mermaidBlocks = {
+  name: 'mermaid-blocks',
+  element: {
+    filter: ['pre'],
+    /** @param {any} node @param {any} ctx */
+    visit(node, ctx) {
+      const code = node.children?.[0];
+      if (code?.tagName !== 'code' || !(code.properties?.className ?? []).includes('language-mermaid')) return;
+      ctx.replaceNode(node, {
+        type: 'element',
+        tagName: 'pre',
+        properties: { className: ['mermaid'] },
+        children: [{ type: 'text', value: ctx.textContent(node) }],
+      });
+    },
+  },
+};
+
+export default defineConfig({
+  site: process.env.HINDSIGHT_SITE ?? 'https://hindsight.example',
+  base: process.env.HINDSIGHT_BASE ?? '/',
+  trailingSlash: 'always',
+  outDir: process.env.HINDSIGHT_OUT_DIR ?? './dist',
+  cacheDir: `./node_modules/.astro/${cacheKey}`,
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries this directive; rolldown's warning about it is harmless noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
+  markdown: {
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
+    processor: satteri({ hastPlugins: [mermaidBlocks] }),
+  },
+});

@@ -1,0 +1,93 @@
+/**
+ * The only module that queries content collections. It loads everything once per build,
+ * fails the build on dangling references, and derives what the pages need.
+ */
+import { displayPath } from './lib/content-errors.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError } from './lib/content-errors.ts';
+import { resolve } from 'node:path';
+import { toCalendarDate } from './lib/format.ts';
+import { getRelatedBothWays, getYear, groupByKeys, sortNewestFirst } from './lib/incidents.ts';
+import { findDanglingReferences } from './lib/references.ts';
+import { siteConfig } from './site-config.ts';
+
+export type Incident = CollectionEntry<'incidents'>;
+export type Service = CollectionEntry<'services'>;
+export type LearningPath = CollectionEntry<'paths'>;
+export type Pattern = CollectionEntry<'patterns'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
+
+export { siteConfig };
+
+/** "Today" for overdue checks: the build date, or `HINDSIGHT_NOW` to pin it (tests). */
+export const buildTime = process.env.HINDSIGHT_NOW ? new Date(process.env.HINDSIGHT_NOW) : new Date();
+export const today = toCalendarDate(buildTime);
+
+export interface Site {
+  /** Every review in the build, newest first. */
+  incidents: Incident[];
+  incidentById: Map<string, Incident>;
+  services: Service[];
+  serviceById: Map<string, Service>;
+  paths: LearningPath[];
+  patterns: Pattern[];
+  glossary: GlossaryTerm[];
+  byTag: Map<string, Incident[]>;
+  byService: Map<string, Incident[]>;
+  bySeverity: Map<string, Incident[]>;
+  byYear: Map<string, Incident[]>;
+  /** Related incidents, both directions. */
+  related: Map<string, string[]>;
+}
+
+const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) =>
+  entry.filePath ? displayPath(resolve(entry.filePath)) : fallback;
+
+async function loadSite(): Promise<Site> {
+  const [allIncidents, services, paths, patterns, glossary] = await Promise.all([
+    getCollection('incidents'),
+    getCollection('services'),
+    getCollection('paths'),
+    getCollection('patterns'),
+    getCollection('glossary'),
+  ]);
+
+  const problems = findDanglingReferences({
+    incidents: allIncidents.map((i) => ({ id: i.id, file: fileOf(i, `incidents/${i.id}`), data: i.data })),
+    services: services.map((s) => ({ id: s.id, file: fileOf(s, `services/${s.id}.yaml`), data: s.data })),
+    paths: paths.map((p) => ({ id: p.id, file: fileOf(p, `paths/${p.id}.yaml`), data: p.data })),
+    patterns: patterns.map((p) => ({ id: p.id, file: 'patterns.yaml', data: p.data })),
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const incidents = sortNewestFirst(
+    allIncidents.filter((i) => siteConfig.drafts === 'include' || i.data.status !== 'draft'),
+  );
+  const severityRank = (level: string) => siteConfig.severities.indexOf(level);
+  const bySeverity = new Map(
+    [...groupByKeys(incidents, (i) => [i.data.severity])].sort(([a], [b]) => severityRank(a) - severityRank(b)),
+  );
+
+  return {
+    incidents,
+    incidentById: new Map(incidents.map((i) => [i.id, i])),
+    services: [...services].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+    serviceById: new Map(services.map((s) => [s.id, s])),
+    paths: [...paths].sort((a, b) => a.data.title.localeCompare(b.data.title)),
+    patterns,
+    glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term)),
+    byTag: groupByKeys(incidents, (i) => i.data.tags),
+    byService: groupByKeys(incidents, (i) => i.data.services),
+    bySeverity,
+    byYear: new Map([...groupByKeys(incidents, (i) => [getYear(i.data)])].reverse()),
+    related: getRelatedBothWays(incidents),
+  };
+}
+
+let site: Promise<Site> | undefined;
+
+/** Everything the pages render, computed once per build. */
+export function getSite(): Promise<Site> {
+  site ??= loadSite();
+  return site;
+}

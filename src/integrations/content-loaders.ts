@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { ContentError, displayPath, formatSchemaIssues } from '../lib/content-errors.ts';
+import { idFromPath } from '../lib/content-ids.ts';
+import { parseRawData } from '../lib/raw-frontmatter.ts';
+
+/** Paths in messages are relative to where the build runs, so an author can open them. */
+const shown = (file: string) => displayPath(file);
+
+/** Validate with our friendly messages before Astro's own (terser) validation runs. */
+function validate(schema: z.ZodType, data: unknown, file: string, pathPrefix: PropertyKey[] = []) {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => ({ ...issue, path: [...pathPrefix, ...issue.path] }));
+    throw new ContentError(formatSchemaIssues(shown(file), issues));
+  }
+}
+
+/**
+ * Astro's glob loader, with each file re-read as YAML 1.2 (so timestamps keep their text and a
+ * missing offset can be caught), validated with author-facing messages, and duplicate ids refused.
+ */
+export function validatedGlob(options: { base: string; pattern: string; schema: z.ZodType }): Loader {
+  // generateId runs for every file on every load, cached or not, so duplicates are always seen.
+  const fileById = new Map<string, string>();
+  const inner = glob({
+    base: options.base,
+    pattern: options.pattern,
+    generateId: ({ entry }) => {
+      const id = idFromPath(entry);
+      const file = resolve(options.base, entry);
+      const other = fileById.get(id);
+      if (other && other !== file && existsSync(other)) {
+        throw new ContentError([
+          `${shown(file)}: id "${id}" is already used by ${shown(other)} (the id comes from the file or folder name and must be unique)`,
+        ]);
+      }
+      fileById.set(id, file);
+      return id;
+    },
+  });
+  return {
+    name: 'hindsight-glob',
+    load: async (context) => {
+      await inner.load({
+        ...context,
+        parseData: async (props) => {
+          const file = props.filePath ?? props.id;
+          const data = parseRawData(readFileSync(file, 'utf8'), /\.ya?ml$/i.test(file));
+          validate(options.schema, data, file);
+          return context.parseData({ ...props, data: data as typeof props.data });
+        },
+      });
+    },
+  };
+}
+
+/** A YAML file holding a list (patterns, glossary); a missing file is an empty collection. */
+export function yamlListLoader(options: { file: string; schema: z.ZodType; idOf: (item: Record<string, unknown>) => string }): Loader {
+  return {
+    name: 'hindsight-yaml-list',
+    load: async ({ store, parseData, watcher }) => {
+      const reload = async () => {
+        store.clear();
+        if (!existsSync(options.file)) return;
+        const items: unknown = parse(readFileSync(options.file, 'utf8')) ?? [];
+        if (!Array.isArray(items)) {
+          throw new ContentError([`${shown(options.file)}: expected a list of entries (each line starting with "- ")`]);
+        }
+        const seen = new Set<string>();
+        for (const [index, item] of items.entries()) {
+          validate(options.schema, item, options.file, [index]);
+          const id = options.idOf(item as Record<string, unknown>);
+          if (seen.has(id)) throw new ContentError([`${shown(options.file)}: [${index}] id "${id}" appears twice`]);
+          seen.add(id);
+          const data = await parseData({ id, data: item as Record<string, unknown>, filePath: options.file });
+          store.set({ id, data });
+        }
+      };
+      await reload();
+      watcher?.add(options.file);
+      watcher?.on('change', (changed) => {
+        if (changed === options.file) void reload();
+      });
+    },
+  };
+}

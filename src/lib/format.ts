@@ -1,0 +1,47 @@
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** A duration as people say it: `42 min`, `1 h 08 min`, `2 d 3 h`. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '—';
+  if (ms < MINUTE) return ms === 0 ? '0 min' : '< 1 min';
+  const minutes = Math.round(ms / MINUTE);
+  if (minutes < 60) return `${minutes} min`;
+  if (ms < DAY) {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')} min`;
+  }
+  const hours = Math.round(ms / HOUR);
+  const d = Math.floor(hours / 24);
+  const h = hours % 24;
+  return h === 0 ? `${d} d` : `${d} d ${h} h`;
+}
+
+/** `2024-03-05 14:02 UTC`: every time on the site is written in UTC with the zone named. */
+export function formatTimestamp(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** `2024-03-05`, the UTC calendar date of an instant. */
+export function toCalendarDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** `5 Mar 2024` from a `Date` or a `YYYY-MM-DD` string (read as a UTC calendar date). */
+export function formatDate(date: Date | string): string {
+  return LONG_DATE.format(typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date);
+}
+
+/** Whole days from calendar date `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+}
+
+/** `1 incident`, `3 incidents`. */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : pluralNoun}`;
+}

@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+
+/** ISO 8601 date-time that must carry a timezone offset (`Z` or `±hh:mm`); seconds optional. */
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/** A date-time with an offset, parsed to a `Date`. A missing offset gets its own message. */
+export const TimestampSchema = z
+  .string({ error: 'expected an ISO 8601 timestamp with an offset, e.g. 2024-03-05T14:02:00Z' })
+  .superRefine((value, ctx) => {
+    const match = TIMESTAMP.exec(value);
+    if (!match || Number.isNaN(Date.parse(normalizeOffset(value)))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'expected an ISO 8601 timestamp with an offset, e.g. 2024-03-05T14:02:00Z',
+      });
+    } else if (!match[7]) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'has no timezone offset: add Z for UTC or an offset such as +02:00',
+      });
+    }
+  })
+  .transform((value) => new Date(normalizeOffset(value)));
+
+/** `+0200` is valid ISO 8601 but not every JS engine parses it; rewrite it as `+02:00`. */
+function normalizeOffset(value: string): string {
+  return value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+}
+
+/** A calendar date `YYYY-MM-DD`, kept as a string (it has no time zone). */
+export const CalendarDateSchema = z
+  .string({ error: 'expected a date as YYYY-MM-DD, e.g. 2024-03-12' })
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), {
+    message: 'expected a date as YYYY-MM-DD, e.g. 2024-03-12',
+  });
+
+/** A lowercase kebab-case identifier such as `config-change`. */
+export const KebabCaseSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected lowercase kebab-case, e.g. config-change' });
+
+/** An absolute http(s) URL. */
+export const UrlSchema = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' });
+
+/** A non-empty single-line text. */
+export const TextSchema = z.string().trim().min(1, { message: 'must not be empty' });

@@ -1,0 +1,21 @@
+/** Site-relative URLs that honour `base` (e.g. `HINDSIGHT_BASE=/kb/`). */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** `/kb/` + `incidents/x/`. */
+export function url(path = ''): string {
+  return base + path.replace(/^\//, '');
+}
+
+export const urls = {
+  home: () => url(),
+  incidents: () => url('incidents/'),
+  incident: (id: string) => url(`incidents/${id}/`),
+  tags: () => url('tags/'),
+  tag: (tag: string) => url(`tags/${tag}/`),
+  services: () => url('services/'),
+  service: (id: string) => url(`services/${id}/`),
+  severity: (level: string) => url(`severity/${level.toLowerCase()}/`),
+  years: () => url('years/'),
+  year: (year: string) => url(`years/${year}/`),
+  glossary: () => url('glossary/'),
+};

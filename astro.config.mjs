@@ -34,7 +34,7 @@ export default defineConfig({
   base: process.env.HINDSIGHT_BASE ?? '/',
   trailingSlash: 'always',
   outDir: process.env.HINDSIGHT_OUT_DIR ?? './dist',
-  cacheDir: `./node_modules/.astro/${cacheKey}`,
+  cacheDir: process.env.HINDSIGHT_CACHE_DIR ?? `./node_modules/.astro/${cacheKey}`,
   prerenderConflictBehavior: 'error',
   integrations: [mdx()],
   vite: {

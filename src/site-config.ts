@@ -12,7 +12,7 @@ export function loadSiteConfig(root = contentRoot): SiteConfig {
   const file = resolve(root, 'hindsight.yaml');
   const raw: unknown = existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? {}) : {};
   const result = SiteConfigSchema.safeParse(raw, { reportInput: true });
-  if (!result.success) throw new ContentError(formatSchemaIssues(file, result.error.issues));
+  if (!result.success) throw new ContentError(formatSchemaIssues(file, result.error.issues, raw));
   const drafts = process.env.HINDSIGHT_DRAFTS;
   if (drafts === 'include' || drafts === 'exclude') result.data.drafts = drafts;
   return result.data;

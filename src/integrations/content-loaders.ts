@@ -16,7 +16,9 @@ function validate(schema: z.ZodType, data: unknown, file: string, pathPrefix: Pr
   const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
     const issues = result.error.issues.map((issue) => ({ ...issue, path: [...pathPrefix, ...issue.path] }));
-    throw new ContentError(formatSchemaIssues(shown(file), issues));
+    // Re-root the data so the prefixed paths still point at the bad values.
+    const root = pathPrefix.reduceRight<unknown>((inner, key) => ({ [key]: inner }), data);
+    throw new ContentError(formatSchemaIssues(shown(file), issues, root));
   }
 }
 

@@ -35,8 +35,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** A value as an author would recognise it in their file, cut short if long. */
 export function formatValue(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 76)}…` : value);
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** The value at `path` inside `data`, or undefined. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
 }
 
 /** What the field should have held, in plain English. */
@@ -58,12 +69,16 @@ function article(type = 'value'): string {
   return names[type] ?? type;
 }
 
-/** One line per schema issue: file, field path, the bad value, what was expected. */
-export function formatSchemaIssues(file: string, issues: readonly SchemaIssue[]): string[] {
+/**
+ * One line per schema issue: file, field path, the bad value, what was expected.
+ * The value is read from `data` at the issue's path (refinements report their parent as input).
+ */
+export function formatSchemaIssues(file: string, issues: readonly SchemaIssue[], data?: unknown): string[] {
   return issues.map((issue) => {
     const field = formatPath(issue.path) || '(the file)';
-    const hasValue = 'input' in issue && issue.input !== undefined && !(issue.code === 'invalid_type' && typeof issue.input === 'object');
-    const value = hasValue ? ` ${formatValue(issue.input)}` : '';
+    const input = data === undefined ? issue.input : valueAt(data, issue.path);
+    const scalar = input !== undefined && (input === null || typeof input !== 'object' || input instanceof Date);
+    const value = scalar ? ` ${formatValue(input)}` : '';
     const expectation = describeExpectation(issue);
     const joiner = value && expectation.startsWith('expected') ? ':' : '';
     return `${file}: ${field}${value}${joiner} ${expectation}`;

@@ -186,10 +186,12 @@ export function createIncidentSchema(severities: readonly string[] = DEFAULT_SEV
       links: z.array(z.object({ label: TextSchema, url: UrlSchema })).default([]),
     })
     .superRefine((incident, ctx) => {
+      // Refinements run even when a field failed; compare only stamps that parsed.
+      if (!(incident.started instanceof Date)) return;
       const started = incident.started.getTime();
       for (const field of ['detected', 'mitigated', 'resolved'] as const) {
         const stamp = incident[field];
-        if (stamp && stamp.getTime() < started) {
+        if (stamp instanceof Date && stamp.getTime() < started) {
           ctx.addIssue({
             code: 'custom',
             path: [field],
@@ -197,11 +199,12 @@ export function createIncidentSchema(severities: readonly string[] = DEFAULT_SEV
           });
         }
       }
-      if (incident.resolved && incident.mitigated && incident.resolved < incident.mitigated) {
+      const { resolved, mitigated } = incident;
+      if (resolved instanceof Date && mitigated instanceof Date && resolved < mitigated) {
         ctx.addIssue({
           code: 'custom',
           path: ['resolved'],
-          message: `is earlier than mitigated (${incident.mitigated.toISOString()})`,
+          message: `is earlier than mitigated (${mitigated.toISOString()})`,
         });
       }
     });

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** ISO 8601 date-time that must carry a timezone offset (`Z` or `±hh:mm`); seconds optional. */
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /** A date-time with an offset, parsed to a `Date`. A missing offset gets its own message. */
 export const TimestampSchema = z
@@ -24,7 +24,7 @@ export const TimestampSchema = z
 
 /** `+0200` is valid ISO 8601 but not every JS engine parses it; rewrite it as `+02:00`. */
 function normalizeOffset(value: string): string {
-  return value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  return value.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
 }
 
 /** A calendar date `YYYY-MM-DD`, kept as a string (it has no time zone). */

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as cheerio from 'cheerio';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+export const fixture = (name: string) => join(projectRoot, 'test/fixtures', name);
+
+export interface BuildResult {
+  ok: boolean;
+  /** stdout and stderr together, ANSI colours removed. */
+  output: string;
+  outDir: string;
+  /** Parsed HTML of a built page, e.g. `page('incidents/x/')`. */
+  page: (path: string) => cheerio.CheerioAPI;
+  /** Raw text of a built file. */
+  file: (path: string) => string;
+}
+
+/** Runs the real `npm run build` on a content folder into a fresh output folder. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
+  const outDir = mkdtempSync(join(tmpdir(), 'hindsight-out-'));
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      HINDSIGHT_CONTENT: contentDir,
+      HINDSIGHT_OUT_DIR: outDir,
+      HINDSIGHT_CACHE_DIR: `${outDir}-cache`,
+      HINDSIGHT_NOW: '2026-11-21T12:00:00Z',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
+  });
+  const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const file = (path: string) => readFileSync(join(outDir, path), 'utf8');
+  const page = (path: string) => cheerio.load(file(path.endsWith('.html') ? path : join(path, 'index.html')));
+  return { ok: result.status === 0, output, outDir, page, file };
+}
+
+/** A writable copy of a fixture corpus, for tests that break one thing in it. */
+export function copyFixture(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `hindsight-${name}-`));
+  cpSync(fixture(name), dir, { recursive: true });
+  return dir;
+}

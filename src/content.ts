@@ -23,6 +23,12 @@ export { siteConfig };
 export const buildTime = process.env.HINDSIGHT_NOW ? new Date(process.env.HINDSIGHT_NOW) : new Date();
 export const today = toCalendarDate(buildTime);
 
+/**
+ * Who the build is for: `internal` (default) shows everything; `public`
+ * (`HINDSIGHT_AUDIENCE=public`) builds only reviews marked `visibility: public`.
+ */
+export const audience: 'internal' | 'public' = process.env.HINDSIGHT_AUDIENCE === 'public' ? 'public' : 'internal';
+
 export interface Site {
   /** Every review in the build, newest first. */
   incidents: Incident[];
@@ -61,7 +67,11 @@ async function loadSite(): Promise<Site> {
   if (problems.length > 0) throw new ContentError(problems);
 
   const incidents = sortNewestFirst(
-    allIncidents.filter((i) => siteConfig.drafts === 'include' || i.data.status !== 'draft'),
+    allIncidents.filter(
+      (i) =>
+        (siteConfig.drafts === 'include' || i.data.status !== 'draft') &&
+        (audience === 'internal' || i.data.visibility === 'public'),
+    ),
   );
   const severityRank = (level: string) => siteConfig.severities.indexOf(level);
   const bySeverity = new Map(

@@ -41,6 +41,20 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   return { ok: result.status === 0, output, outDir, page, file };
 }
 
+const BLOCKS = 'p,li,dt,dd,td,th,h1,h2,h3,h4,h5,h6,div,section,header,caption';
+
+/**
+ * Text of the elements matched by `selector` as a reader sees it: block boundaries become
+ * spaces (the built HTML is compressed, so `.text()` alone glues `<dt>Team</dt><dd>x</dd>`).
+ */
+export function readableText($: cheerio.CheerioAPI, selector: string): string {
+  const root = $(selector).clone();
+  root.find(BLOCKS).each((_, el) => {
+    $(el).prepend(' ').append(' ');
+  });
+  return root.text().replace(/\s+/g, ' ').trim();
+}
+
 /** A writable copy of a fixture corpus, for tests that break one thing in it. */
 export function copyFixture(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `hindsight-${name}-`));

@@ -1,0 +1,128 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, fixture, readableText, type BuildResult } from './build-site.ts';
+
+let site: BuildResult;
+beforeAll(() => {
+  site = buildSite(fixture('minimal'));
+  if (!site.ok) throw new Error(site.output);
+});
+
+const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('incident list', () => {
+  test('every review, newest first, with severity, status, date, duration, services and tags', () => {
+    const $ = site.page('incidents/');
+    const cards = $('.incident-card');
+    expect(cards.map((_, c) => $(c).find('h2 a').text()).get()).toEqual([
+      'Payment queue backlog',
+      'Checkout errors after resolver change',
+      'Resolver timeouts slowed checkout',
+    ]);
+    const checkout = text(cards.eq(1).text());
+    expect(checkout).toContain('5 Mar 2024');
+    expect(checkout).toContain('SEV2');
+    expect(checkout).toContain('Published');
+    expect(checkout).toContain('1 h 38 min');
+    expect(cards.eq(1).find('a[href="/services/edge-dns/"]').length).toBe(1);
+    expect(cards.eq(1).find('a[href="/tags/config-change/"]').length).toBe(1);
+    expect(text(cards.eq(0).text())).toContain('Ongoing');
+  });
+});
+
+describe('incident page', () => {
+  test('metadata panel: stamps in UTC with durations, impact and SLO budget', () => {
+    const $ = site.page('incidents/2024-03-05-checkout-resolver/');
+    const facts = readableText($, '.meta-panel');
+    expect(facts).toContain('2024-03-05 14:02 UTC');
+    expect(facts).toContain('2024-03-05 14:09 UTC (7 min to detect)');
+    expect(facts).toContain('(1 h 08 min to mitigate)');
+    expect(facts).toContain('(1 h 38 min to resolve)');
+    expect(facts).toContain('3400 customers affected');
+    expect(facts).toContain('checkout-availability 38%');
+    expect(facts).toContain('Alert · checkout-5xx-rate');
+    expect($('time[datetime="2024-03-05T14:02:00.000Z"]').length).toBeGreaterThan(0);
+  });
+
+  test('narrative, factors, lessons, participants and links render', () => {
+    const $ = site.page('incidents/2024-03-05-checkout-resolver/');
+    expect($('h1').text()).toBe('Checkout errors after resolver change');
+    expect($('.prose').text()).toContain('zanzibarquartz');
+    expect(text($('#factors-heading').parent().text())).toContain('Resolver config had no canary stage (change-management)');
+    expect(readableText($, '#lessons-heading + div')).toContain('Where we got lucky Traffic was at its daily low');
+    expect(text($('#people-heading').parent().text())).toContain('Incident commander: A.K. · platform · on call');
+    expect($('a[href="https://git.example/pr/881"]').text()).toBe('Rollback PR');
+  });
+
+  test('overdue action items stand out; done ones do not', () => {
+    const $ = site.page('incidents/2024-03-05-checkout-resolver/');
+    const rows = $('.action-items tbody tr');
+    expect(rows.eq(0).hasClass('is-overdue')).toBe(true);
+    expect(text(rows.eq(0).text())).toContain('Overdue');
+    expect(rows.eq(1).hasClass('is-overdue')).toBe(false);
+    expect(rows.eq(0).find('a[href="https://tracker.example/NET-42"]').length).toBe(1);
+  });
+
+  test('related incidents show both ways', () => {
+    const lists = site.page('incidents/2024-03-05-checkout-resolver/');
+    expect(lists('#related-heading').parent().find('a[href="/incidents/2023-11-02-resolver-timeouts/"]').length).toBe(1);
+    const back = site.page('incidents/2023-11-02-resolver-timeouts/');
+    expect(back('#related-heading').parent().find('a[href="/incidents/2024-03-05-checkout-resolver/"]').length).toBe(1);
+  });
+
+  test('a mixed-offset review is shown in UTC', () => {
+    const facts = readableText(site.page('incidents/2023-11-02-resolver-timeouts/'), '.meta-panel');
+    expect(facts).toContain('2023-11-02 07:00 UTC');
+    expect(facts).toContain('(20 min to resolve)');
+  });
+
+  test('drafts carry a visible banner; an ongoing incident says so', () => {
+    const $ = site.page('incidents/2026-11-20-queue-backlog/');
+    expect(text($('.banner').text())).toContain('Draft: this review is still being written');
+    expect(readableText($, '.meta-panel')).toContain('Resolved Ongoing');
+  });
+});
+
+describe('browse pages', () => {
+  test('tags, services, severity and years', () => {
+    expect(site.page('tags/')('a[href="/tags/dns/"]').text()).toContain('(2)');
+    expect(site.page('tags/dns/')('.incident-card').length).toBe(2);
+    expect(site.page('severity/sev2/')('.incident-card h2').text()).toBe('Checkout errors after resolver change');
+    expect(site.page('severity/sev1/')('main').text()).toContain('No incidents at this severity.');
+    expect(site.page('years/2023/')('.incident-card').length).toBe(1);
+    expect(site.page('years/')('a[href="/years/2026/"]').length).toBe(1);
+  });
+
+  test('service page: team, tier, runbook, dependencies both ways, incidents', () => {
+    const dns = site.page('services/edge-dns/');
+    expect(readableText(dns, '.meta-panel')).toContain('Team network Tier 1');
+    expect(dns('a[href="https://wiki.example/edge-dns"]').length).toBe(1);
+    expect(readableText(dns, '#deps-heading ~ *')).toContain('Depended on by Checkout API');
+    expect(dns('.incident-card').length).toBe(2);
+    const checkout = site.page('services/checkout-api/');
+    expect(readableText(checkout, '#deps-heading ~ *')).toContain('Depends on Edge DNS Payments DB');
+  });
+
+  test('home page: counts and entry points', () => {
+    const $ = site.page('');
+    expect(text($('.lede').text())).toContain('3 reviews');
+    expect($('a[href="/severity/sev2/"]').length).toBeGreaterThan(0);
+    expect(text($('#ongoing-heading').parent().text())).toContain('Payment queue backlog');
+  });
+
+  test('glossary lists every term with an anchor', () => {
+    const $ = site.page('glossary/');
+    expect($('dt#blame-aware').text()).toContain('Blame-aware');
+    expect($('dt').length).toBe(2);
+  });
+});
+
+describe('config switches', () => {
+  test('HINDSIGHT_DRAFTS=exclude leaves drafts out; HINDSIGHT_AUDIENCE=public keeps only public reviews', () => {
+    const built = buildSite(fixture('minimal'), { HINDSIGHT_DRAFTS: 'exclude', HINDSIGHT_AUDIENCE: 'public' });
+    expect(built.ok).toBe(true);
+    const list = built.page('incidents/');
+    const titles = list('.incident-card h2 a').map((_, a) => list(a).text()).get();
+    expect(titles).toEqual(['Checkout errors after resolver change']);
+    expect(() => built.file('incidents/2023-11-02-resolver-timeouts/index.html')).toThrow();
+  });
+});

@@ -8,6 +8,7 @@ import { ContentError } from './lib/content-errors.ts';
 import { resolve } from 'node:path';
 import { toCalendarDate } from './lib/format.ts';
 import { getRelatedBothWays, getYear, groupByKeys, sortNewestFirst } from './lib/incidents.ts';
+import { redactForPublic } from './lib/privacy.ts';
 import { findDanglingReferences } from './lib/references.ts';
 import { siteConfig } from './site-config.ts';
 
@@ -67,11 +68,13 @@ async function loadSite(): Promise<Site> {
   if (problems.length > 0) throw new ContentError(problems);
 
   const incidents = sortNewestFirst(
-    allIncidents.filter(
-      (i) =>
-        (siteConfig.drafts === 'include' || i.data.status !== 'draft') &&
-        (audience === 'internal' || i.data.visibility === 'public'),
-    ),
+    allIncidents
+      .filter(
+        (i) =>
+          (siteConfig.drafts === 'include' || i.data.status !== 'draft') &&
+          (audience === 'internal' || i.data.visibility === 'public'),
+      )
+      .map((i) => (audience === 'public' ? { ...i, data: redactForPublic(i.data) } : i)),
   );
   const severityRank = (level: string) => siteConfig.severities.indexOf(level);
   const bySeverity = new Map(

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, fixture, readableText, type BuildResult } from './build-site.ts';
 
@@ -6,6 +8,10 @@ beforeAll(() => {
   site = buildSite(fixture('minimal'));
   if (!site.ok) throw new Error(site.output);
 });
+
+/** Every file under a folder, recursively. */
+const allFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)]));
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -124,5 +130,20 @@ describe('config switches', () => {
     const titles = list('.incident-card h2 a').map((_, a) => list(a).text()).get();
     expect(titles).toEqual(['Checkout errors after resolver change']);
     expect(() => built.file('incidents/2023-11-02-resolver-timeouts/index.html')).toThrow();
+    // Nothing internal anywhere in the output: not the internal review, not <Internal> sections, not names.
+    const everything = allFiles(built.outDir).map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(everything).toContain('zanzibarquartz');
+    expect(everything).not.toContain('osprey-5520');
+    expect(everything).not.toContain('kestrelmarker-4411');
+    expect(everything).not.toMatch(/A\.K\.|J\.Y\./);
+    const people = readableText(built.page('incidents/2024-03-05-checkout-resolver/'), '#people-heading + ul');
+    expect(people).toContain('Incident commander · platform');
+    expect(people).not.toContain('Incident commander: ');
+  });
+
+  test('the internal build shows <Internal> sections, marked as such', () => {
+    const $ = site.page('incidents/2024-03-05-checkout-resolver/');
+    expect(readableText($, '.internal-note')).toContain('Internal only The resolver vendor');
+    expect($('.prose').text()).toContain('kestrelmarker-4411');
   });
 });

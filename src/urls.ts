@@ -18,4 +18,8 @@ export const urls = {
   years: () => url('years/'),
   year: (year: string) => url(`years/${year}/`),
   glossary: () => url('glossary/'),
+  /** `/search/`, or `/search/?tag=dns` given a query string. */
+  search: (query = '') => url(`search/${query ? `?${query}` : ''}`),
+  /** The Pagefind bundle (index and UI) written by the build. */
+  pagefind: () => url('pagefind/'),
 };

@@ -18,6 +18,13 @@ export interface BuildResult {
   file: (path: string) => string;
 }
 
+/**
+ * Variables Vitest sets for its own Vite. A child `astro build` reads them as `import.meta.env`
+ * (`BASE_URL` overrides `base`, `DEV=1` makes `import.meta.env.DEV` true), so builds under
+ * test would differ from real ones.
+ */
+const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
+
 /** Runs the real `npm run build` on a content folder into a fresh output folder. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), 'hindsight-out-'));
@@ -25,7 +32,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
     cwd: projectRoot,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key))),
       HINDSIGHT_CONTENT: contentDir,
       HINDSIGHT_OUT_DIR: outDir,
       HINDSIGHT_CACHE_DIR: `${outDir}-cache`,

@@ -1,0 +1,102 @@
+/**
+ * Builds the Pagefind search index after `astro build`, from the HTML Astro wrote (so nothing
+ * that is not in a built page can reach the index), and serves the last built index in dev.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+export interface PagefindIntegrationOptions {
+  /** CSS selectors left out of the index on top of the defaults below. */
+  excludeSelectors?: string[];
+  /** `public` also drops anything still marked internal (`HINDSIGHT_AUDIENCE` by default). */
+  audience?: 'internal' | 'public';
+}
+
+/**
+ * Text that would only fill excerpts: Mermaid source shown before a diagram renders (arrows
+ * and ids), and the "Internal only" label of `<Internal>` sections.
+ */
+const NOISE_SELECTORS = ['pre.mermaid', '.internal-label'];
+/**
+ * Defence in depth for public builds: the privacy work strips internal sections from the HTML;
+ * should one slip through, it is at least not searchable.
+ */
+const INTERNAL_SELECTORS = ['.internal-note', '[data-visibility="internal"]'];
+
+/** Indexes every HTML file under `siteDir` into `siteDir/pagefind/`; throws on any indexing error. */
+export async function buildSearchIndex(siteDir: string, excludeSelectors: string[]): Promise<{ pages: number; files: number }> {
+  try {
+    const { index, errors } = await createIndex({ forceLanguage: 'en', excludeSelectors });
+    if (!index || errors.length > 0) throw new PagefindError('could not start the indexer', errors);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new PagefindError(`could not index ${siteDir}`, added.errors);
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length > 0) throw new PagefindError('could not write the index', written.errors);
+    // Only pages marked `data-pagefind-body` (reviews) become records, one fragment each; a
+    // public build may have none, and then Pagefind writes no fragment folder.
+    const fragments = join(siteDir, 'pagefind', 'fragment');
+    return { pages: existsSync(fragments) ? readdirSync(fragments).length : 0, files: added.page_count };
+  } finally {
+    await close();
+  }
+}
+
+/** An indexing failure: fails the build with Pagefind's own messages. */
+export class PagefindError extends Error {
+  override name = 'PagefindError';
+  constructor(what: string, errors: string[]) {
+    super(`Pagefind ${what}:\n  ${errors.join('\n  ') || 'no details given'}`);
+  }
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+/** The Pagefind integration: index on build, serve the last index in dev. */
+export default function pagefind(options: PagefindIntegrationOptions = {}): AstroIntegration {
+  const audience = options.audience ?? (process.env.HINDSIGHT_AUDIENCE === 'public' ? 'public' : 'internal');
+  const excludeSelectors = [
+    ...NOISE_SELECTORS,
+    ...(audience === 'public' ? INTERNAL_SELECTORS : []),
+    ...(options.excludeSelectors ?? []),
+  ];
+  let bundleDir = '';
+  let bundlePath = '/pagefind/';
+
+  return {
+    name: 'hindsight:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        bundleDir = join(fileURLToPath(config.outDir), 'pagefind');
+        bundlePath = `${config.base.replace(/\/?$/, '/')}pagefind/`;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (!existsSync(bundleDir)) {
+          logger.warn(`No search index yet: run \`npm run build\` once and search works in dev (served from ${bundleDir}).`);
+        }
+        // Dev has no build step, so search uses the index of the last `npm run build`.
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
+          if (!path.startsWith(bundlePath)) return next();
+          const file = normalize(join(bundleDir, path.slice(bundlePath.length)));
+          if (!file.startsWith(bundleDir + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+          res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(readFileSync(file));
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { pages, files } = await buildSearchIndex(fileURLToPath(dir), excludeSelectors);
+        const ms = Math.round(performance.now() - started);
+        logger.info(`Indexed ${pages} reviews for search (${files} HTML files read) in ${ms} ms.`);
+      },
+    },
+  };
+}

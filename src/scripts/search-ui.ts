@@ -57,6 +57,21 @@ export function loadSearchUI(bundlePath: string): Promise<PagefindComponents> {
   return loading;
 }
 
+/**
+ * Pagefind's filter dropdown buttons (role combobox) have an accessible name only while a value
+ * is selected ("Tag, 1 filter selected"); otherwise screen readers announce an unnamed combobox.
+ * Give them their visible label whenever Pagefind leaves them without one.
+ */
+export function nameFilterButtons(root: ParentNode): void {
+  const name = (button: Element) => {
+    const label = button.querySelector('.pf-dropdown-trigger-label')?.textContent?.trim();
+    if (label && !button.hasAttribute('aria-label')) button.setAttribute('aria-label', label);
+  };
+  const nameAll = () => root.querySelectorAll('.pf-dropdown-trigger').forEach(name);
+  nameAll();
+  new MutationObserver(nameAll).observe(root, { subtree: true, childList: true, attributeFilter: ['aria-label'] });
+}
+
 /** Whether a key press lands in something the reader is typing into. */
 export function isTyping(target: EventTarget | null): boolean {
   return (

@@ -25,6 +25,9 @@ export interface BuildResult {
  */
 const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
 
+/** This process's environment without Vitest's own variables, for child `astro` processes. */
+export const inheritedEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key)));
+
 /** Runs the real `npm run build` on a content folder into a fresh output folder. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), 'hindsight-out-'));
@@ -32,7 +35,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
     cwd: projectRoot,
     encoding: 'utf8',
     env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key))),
+      ...inheritedEnv(),
       HINDSIGHT_CONTENT: contentDir,
       HINDSIGHT_OUT_DIR: outDir,
       HINDSIGHT_CACHE_DIR: `${outDir}-cache`,

@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, fixture, type BuildResult } from './build-site.ts';
+import { buildSite, fixture, inheritedEnv, projectRoot, type BuildResult } from './build-site.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 /** The slice of Pagefind's browser API (dist/pagefind/pagefind.js) these tests use. */
@@ -176,6 +177,32 @@ describe('search index of an internal build', () => {
   test('by relevance, a title match outranks a passing mention', async () => {
     // "failover" is in one review's title and in another's narrative.
     expect(await ctx.ids('failover')).toEqual([FAILOVER, CHECKOUT]);
+  });
+});
+
+describe('npm run dev', () => {
+  test('serves the index of the last build', async () => {
+    const site = buildSite(fixture('search'));
+    if (!site.ok) throw new Error(site.output);
+    const port = 4700 + Math.floor(Math.random() * 200);
+    const dev = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: projectRoot,
+      env: { ...inheritedEnv(), HINDSIGHT_CONTENT: fixture('search'), HINDSIGHT_OUT_DIR: site.outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    });
+    try {
+      const origin = `http://127.0.0.1:${port}`;
+      const get = (path: string) => fetch(origin + path).catch(() => undefined);
+      for (let i = 0; i < 120 && !(await get('/')); i++) await new Promise((r) => setTimeout(r, 250));
+      const script = await get('/pagefind/pagefind.js');
+      expect(script?.status).toBe(200);
+      expect(script?.headers.get('content-type')).toContain('text/javascript');
+      expect(await script?.text()).toBe(site.file('pagefind/pagefind.js'));
+      expect((await get('/pagefind/pagefind-entry.json'))?.status).toBe(200);
+      expect((await get('/pagefind/missing.js'))?.status).toBe(404);
+    } finally {
+      dev.kill();
+    }
   });
 });
 

@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+
+// Pagefind reports problems as `errors` arrays rather than throwing; these stand in for its
+// indexer so each failure can be produced on demand.
+const pagefind = vi.hoisted(() => ({
+  create: { errors: [] as string[] },
+  add: { errors: [] as string[], page_count: 3 },
+  write: { errors: [] as string[], outputPath: '' },
+  closed: 0,
+  options: undefined as unknown,
+}));
+vi.mock('pagefind', () => ({
+  createIndex: async (options: unknown) => {
+    pagefind.options = options;
+    return {
+      errors: pagefind.create.errors,
+      index: pagefind.create.errors.length
+        ? undefined
+        : { addDirectory: async () => pagefind.add, writeFiles: async () => pagefind.write },
+    };
+  },
+  close: async () => {
+    pagefind.closed++;
+  },
+}));
+
+const { buildSearchIndex } = await import('../../src/integrations/pagefind.ts');
+
+describe('indexing errors fail the build', () => {
+  beforeEach(() => {
+    pagefind.create.errors = [];
+    pagefind.add.errors = [];
+    pagefind.write.errors = [];
+    pagefind.closed = 0;
+  });
+
+  test.each([
+    ['starting the indexer', () => (pagefind.create.errors = ['bad config']), 'Pagefind could not start the indexer:\n  bad config'],
+    ['reading the site', () => (pagefind.add.errors = ['page.html: parse failure']), 'Pagefind could not index /site:\n  page.html: parse failure'],
+    ['writing the index', () => (pagefind.write.errors = ['disk full']), 'Pagefind could not write the index:\n  disk full'],
+  ])('a failure %s rejects with Pagefind’s message and stops the indexer', async (_step, fail, message) => {
+    fail();
+    await expect(buildSearchIndex('/site', [])).rejects.toThrow(message);
+    expect(pagefind.closed).toBe(1);
+  });
+
+  test('indexes in English with the given exclusions', async () => {
+    await buildSearchIndex('/site', ['pre.mermaid']);
+    expect(pagefind.options).toEqual({ forceLanguage: 'en', excludeSelectors: ['pre.mermaid'] });
+  });
+});

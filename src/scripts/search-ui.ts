@@ -8,6 +8,7 @@ export interface SearchInstance {
   searchTerm: string;
   searchFilters: Record<string, string[]>;
   searchSort: Record<string, 'asc' | 'desc'>;
+  searchResult: { results: unknown[] };
   on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
   on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
   on(event: 'error', callback: (error: { message?: string }) => void): void;

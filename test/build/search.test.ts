@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, fixture, inheritedEnv, projectRoot, type BuildResult } from './build-site.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
 
 /** The slice of Pagefind's browser API (dist/pagefind/pagefind.js) these tests use. */
 interface ResultData {

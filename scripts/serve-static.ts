@@ -1,3 +1,4 @@
+/** A tiny static file server for built sites (tests and measurement scripts). */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,8 +20,8 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves a built site folder on 127.0.0.1 (a random free port), like any static host. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Serves a built site folder on 127.0.0.1 (a free port unless one is given), like any static host. */
+export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const requests: string[] = [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -34,10 +35,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${address.port}/`,
     requests,
     close: () => new Promise((done) => server.close(() => done())),
   };

@@ -8,6 +8,7 @@ import { ContentError } from './lib/content-errors.ts';
 import { resolve } from 'node:path';
 import { toCalendarDate } from './lib/format.ts';
 import { getRelatedBothWays, getYear, groupByKeys, sortNewestFirst } from './lib/incidents.ts';
+import { estimateReadingMinutes, getVisibleSteps } from './lib/learning-paths.ts';
 import { redactForPublic } from './lib/privacy.ts';
 import { findDanglingReferences } from './lib/references.ts';
 import { siteConfig } from './site-config.ts';
@@ -37,6 +38,10 @@ export interface Site {
   services: Service[];
   serviceById: Map<string, Service>;
   paths: LearningPath[];
+  /** Paths with only the steps this build can show, their incidents resolved. */
+  learningPaths: ResolvedPath[];
+  /** Estimated minutes to read each review's narrative. */
+  readingMinutes: Map<string, number>;
   patterns: Pattern[];
   glossary: GlossaryTerm[];
   byTag: Map<string, Incident[]>;
@@ -45,6 +50,14 @@ export interface Site {
   byYear: Map<string, Incident[]>;
   /** Related incidents, both directions. */
   related: Map<string, string[]>;
+}
+
+/** A learning path ready to render. */
+export interface ResolvedPath {
+  id: string;
+  data: LearningPath['data'];
+  steps: { incident: Incident; note: string; questions: string[] }[];
+  minutes: number;
 }
 
 const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) =>
@@ -81,9 +94,25 @@ async function loadSite(): Promise<Site> {
     [...groupByKeys(incidents, (i) => [i.data.severity])].sort(([a], [b]) => severityRank(a) - severityRank(b)),
   );
 
+  const incidentById = new Map(incidents.map((i) => [i.id, i]));
+  const readingMinutes = new Map(incidents.map((i) => [i.id, estimateReadingMinutes(i.body ?? '')]));
+  const learningPaths = [...paths]
+    .sort((a, b) => a.data.title.localeCompare(b.data.title))
+    .map((p) => {
+      const steps = getVisibleSteps(p.data.steps, new Set(incidentById.keys())).map((s) => ({
+        ...s,
+        incident: incidentById.get(s.incident)!,
+      }));
+      const minutes = steps.reduce((sum, s) => sum + (readingMinutes.get(s.incident.id) ?? 0), 0);
+      return { id: p.id, data: p.data, steps, minutes };
+    })
+    .filter((p) => p.steps.length > 0);
+
   return {
     incidents,
-    incidentById: new Map(incidents.map((i) => [i.id, i])),
+    incidentById,
+    learningPaths,
+    readingMinutes,
     services: [...services].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     serviceById: new Map(services.map((s) => [s.id, s])),
     paths: [...paths].sort((a, b) => a.data.title.localeCompare(b.data.title)),

@@ -11,6 +11,7 @@ import { getRelatedBothWays, getYear, groupByKeys, sortNewestFirst } from './lib
 import { estimateReadingMinutes, getVisibleSteps } from './lib/learning-paths.ts';
 import { redactForPublic } from './lib/privacy.ts';
 import { findDanglingReferences } from './lib/references.ts';
+import { suggestRelated, type Suggestion } from './lib/related.ts';
 import { siteConfig } from './site-config.ts';
 
 export type Incident = CollectionEntry<'incidents'>;
@@ -48,8 +49,10 @@ export interface Site {
   byService: Map<string, Incident[]>;
   bySeverity: Map<string, Incident[]>;
   byYear: Map<string, Incident[]>;
-  /** Related incidents, both directions. */
+  /** Related incidents the authors linked, both directions. */
   related: Map<string, string[]>;
+  /** Computed suggestions (shared services, tags, factor categories, wording), explicit links excluded. */
+  suggestions: Map<string, Suggestion[]>;
 }
 
 /** A learning path ready to render. */
@@ -95,6 +98,7 @@ async function loadSite(): Promise<Site> {
   );
 
   const incidentById = new Map(incidents.map((i) => [i.id, i]));
+  const related = getRelatedBothWays(incidents);
   const readingMinutes = new Map(incidents.map((i) => [i.id, estimateReadingMinutes(i.body ?? '')]));
   const learningPaths = [...paths]
     .sort((a, b) => a.data.title.localeCompare(b.data.title))
@@ -122,7 +126,23 @@ async function loadSite(): Promise<Site> {
     byService: groupByKeys(incidents, (i) => i.data.services),
     bySeverity,
     byYear: new Map([...groupByKeys(incidents, (i) => [getYear(i.data)])].reverse()),
-    related: getRelatedBothWays(incidents),
+    related,
+    suggestions: new Map(
+      [...suggestRelated(incidents.map(toRelatedInput), 5 + 5)].map(([id, list]) => [
+        id,
+        list.filter((sug) => !related.get(id)?.includes(sug.id)).slice(0, 5),
+      ]),
+    ),
+  };
+}
+
+function toRelatedInput(i: Incident) {
+  return {
+    id: i.id,
+    services: i.data.services,
+    tags: i.data.tags,
+    categories: i.data.contributingFactors.flatMap((f) => (f.category ? [f.category] : [])),
+    text: `${i.data.title} ${i.data.summary} ${i.data.trigger ?? ''} ${i.body ?? ''}`,
   };
 }
 

@@ -40,6 +40,30 @@ describe('the example corpus', () => {
     expect(site.page(`incidents/${folder!.name}/`)('h1').text()).not.toBe('');
   });
 
+  test('reviews suggest related incidents with the reason shown', () => {
+    const withSuggestions = incidentIds.filter((id) => site.page(`incidents/${id}/`)('#suggested-heading').length > 0);
+    expect(withSuggestions.length).toBeGreaterThan(incidentIds.length / 2);
+    const $ = site.page(`incidents/${withSuggestions[0]}/`);
+    const items = $('[aria-labelledby="suggested-heading"] li');
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(5);
+    expect(items.first().text()).toMatch(/same service: |both tagged |shared factors: |similar wording: /);
+  });
+
+  test('learning paths: list, steps with notes and reading time, next-step navigation', () => {
+    const learn = site.page('learn/');
+    const first = learn('.incident-card h2 a').first();
+    expect(first.length).toBe(1);
+    const path = site.page(first.attr('href')!.replace(/^\//, ''));
+    const steps = path('[data-step]');
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    expect(readableText(path, '[data-step]:first-child')).toMatch(/Step 1\. .* \d+ min read/);
+    const secondId = steps.eq(1).attr('data-step')!;
+    const nav = readableText(site.page(`incidents/${steps.eq(0).attr('data-step')}/`), '.path-nav');
+    expect(nav).toContain('step 1 of');
+    expect(site.page(`incidents/${steps.eq(0).attr('data-step')}/`)(`.path-nav a[rel="next"][href="/incidents/${secondId}/"]`).length).toBe(1);
+  });
+
   test('every severity, glossary and year page exists', () => {
     for (const level of ['sev1', 'sev2', 'sev3', 'sev4']) expect(site.page(`severity/${level}/`)('h1').text()).toContain(level.toUpperCase());
     expect(site.page('glossary/')('dt').length).toBeGreaterThanOrEqual(10);

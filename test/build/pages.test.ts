@@ -70,9 +70,9 @@ describe('incident page', () => {
 
   test('related incidents show both ways', () => {
     const lists = site.page('incidents/2024-03-05-checkout-resolver/');
-    expect(lists('#related-heading').parent().find('a[href="/incidents/2023-11-02-resolver-timeouts/"]').length).toBe(1);
+    expect(lists('[aria-label="Linked by the authors"]').find('a[href="/incidents/2023-11-02-resolver-timeouts/"]').length).toBe(1);
     const back = site.page('incidents/2023-11-02-resolver-timeouts/');
-    expect(back('#related-heading').parent().find('a[href="/incidents/2024-03-05-checkout-resolver/"]').length).toBe(1);
+    expect(back('[aria-label="Linked by the authors"]').find('a[href="/incidents/2024-03-05-checkout-resolver/"]').length).toBe(1);
   });
 
   test('a mixed-offset review is shown in UTC', () => {

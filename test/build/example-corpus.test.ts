@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, projectRoot, readableText, type BuildResult } from './build-site.ts';
+import { findBrokenLinks } from './link-check.ts';
 
 const contentRoot = join(projectRoot, 'src/content');
 const incidentIds = readdirSync(join(contentRoot, 'incidents')).map((f) => f.replace(/\.mdx?$/, ''));
@@ -62,6 +63,16 @@ describe('the example corpus', () => {
     const nav = readableText(site.page(`incidents/${steps.eq(0).attr('data-step')}/`), '.path-nav');
     expect(nav).toContain('step 1 of');
     expect(site.page(`incidents/${steps.eq(0).attr('data-step')}/`)(`.path-nav a[rel="next"][href="/incidents/${secondId}/"]`).length).toBe(1);
+  });
+
+  test('has no broken internal links or anchors', () => {
+    expect(findBrokenLinks(site.outDir)).toEqual([]);
+  });
+
+  test('links glossary terms to their definitions on first use', () => {
+    const linked = incidentIds.flatMap((id) => site.page(`incidents/${id}/`)('.prose a.glossary-term').map((_, a) => site.page(`incidents/${id}/`)(a).attr('href')).get());
+    expect(linked.length).toBeGreaterThan(5);
+    expect(linked.every((href) => href.startsWith('/glossary/#'))).toBe(true);
   });
 
   test('every severity, glossary and year page exists', () => {

@@ -75,6 +75,13 @@ describe('incident page', () => {
     expect(back('[aria-label="Linked by the authors"]').find('a[href="/incidents/2024-03-05-checkout-resolver/"]').length).toBe(1);
   });
 
+  test('glossary terms link to their definition on first use only', () => {
+    const $ = site.page('incidents/2023-11-02-resolver-timeouts/');
+    const links = $('.prose a.glossary-term');
+    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(['/glossary/#time-to-detect', '/glossary/#blame-aware']);
+    expect(links.first().attr('title')).toContain('when impact began');
+  });
+
   test('a mixed-offset review is shown in UTC', () => {
     const facts = readableText(site.page('incidents/2023-11-02-resolver-timeouts/'), '.meta-panel');
     expect(facts).toContain('2023-11-02 07:00 UTC');

@@ -18,6 +18,10 @@ export const urls = {
   years: () => url('years/'),
   year: (year: string) => url(`years/${year}/`),
   glossary: () => url('glossary/'),
+  glossaryTerm: (id: string) => url(`glossary/#${id}`),
+  learn: () => url('learn/'),
+  path: (id: string) => url(`learn/${id}/`),
+  handout: (id: string) => url(`learn/${id}/handout/`),
   /** `/search/`, or `/search/?tag=dns` given a query string. */
   search: (query = '') => url(`search/${query ? `?${query}` : ''}`),
   /** The Pagefind bundle (index and UI) written by the build. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, fixture, inheritedEnv, projectRoot, type BuildResult } from './build-site.ts';
+import { buildSite, fixture, projectRoot, type BuildResult } from './build-site.ts';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
 
 /** The slice of Pagefind's browser API (dist/pagefind/pagefind.js) these tests use. */
@@ -179,6 +179,12 @@ describe('search index of an internal build', () => {
     expect(await ctx.ids('failover')).toEqual([FAILOVER, CHECKOUT]);
   });
 });
+
+/** This process's environment without what Vitest adds for its own Vite (it would leak into `astro dev`). */
+const inheritedEnv = () =>
+  Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST')),
+  );
 
 describe('npm run dev', () => {
   test('serves the index of the last build', async () => {

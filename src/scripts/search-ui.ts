@@ -9,9 +9,12 @@ export interface SearchInstance {
   searchFilters: Record<string, string[]>;
   searchSort: Record<string, 'asc' | 'desc'>;
   searchResult: { results: unknown[] };
+  /** Filter counts; null until Pagefind has loaded. */
+  availableFilters: Record<string, Record<string, number>> | null;
   on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
   on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
   on(event: 'error', callback: (error: { message?: string }) => void): void;
+  on(event: 'filters', callback: () => void): void;
   triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;

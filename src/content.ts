@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { toCalendarDate } from './lib/format.ts';
 import { getRelatedBothWays, getYear, groupByKeys, sortNewestFirst } from './lib/incidents.ts';
 import { findDanglingReferences } from './lib/references.ts';
+import { computeStats, type Stats } from './lib/stats/index.ts';
 import { siteConfig } from './site-config.ts';
 
 export type Incident = CollectionEntry<'incidents'>;
@@ -38,6 +39,8 @@ export interface Site {
   byYear: Map<string, Incident[]>;
   /** Related incidents, both directions. */
   related: Map<string, string[]>;
+  /** Insights figures (patterns, durations, follow-through, engagement) as of `today`. */
+  stats: Stats;
 }
 
 const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) =>
@@ -81,6 +84,12 @@ async function loadSite(): Promise<Site> {
     bySeverity,
     byYear: new Map([...groupByKeys(incidents, (i) => [getYear(i.data)])].reverse()),
     related: getRelatedBothWays(incidents),
+    stats: computeStats(incidents, patterns, {
+      today,
+      severities: siteConfig.severities,
+      reviewDueBusinessDays: siteConfig.reviewDueBusinessDays,
+      showResponderNames: siteConfig.responderLoad === 'people',
+    }),
   };
 }
 

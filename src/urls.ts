@@ -18,4 +18,9 @@ export const urls = {
   years: () => url('years/'),
   year: (year: string) => url(`years/${year}/`),
   glossary: () => url('glossary/'),
+  insights: () => url('insights/'),
+  actions: () => url('actions/'),
+  patterns: () => url('patterns/'),
+  pattern: (id: string) => url(`patterns/${id}/`),
+  api: (file: string) => url(`api/${file}`),
 };

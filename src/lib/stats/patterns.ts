@@ -40,6 +40,28 @@ export interface PatternCounter {
   longestGap: Gap | undefined;
 }
 
+/** The figures of a counter that move with the clock; the page's script recomputes them from the reader's date. */
+export interface CounterFigures {
+  daysSince: number | undefined;
+  /** Longest gap in days, the current one included. */
+  longestDays: number | undefined;
+  lastYear: number;
+}
+
+/**
+ * The clock-dependent figures from match start dates (YYYY-MM-DD, any order) as of `today`.
+ * Dates after today are ignored. Shared by the build and the counters' client script.
+ */
+export function getCounterFigures(dates: readonly string[], today: string): CounterFigures {
+  const past = dates.filter((d) => d <= today).sort();
+  const last = past.at(-1);
+  if (last === undefined) return { daysSince: undefined, longestDays: undefined, lastYear: 0 };
+  const gaps = past.slice(1).map((d, i) => daysBetween(past[i]!, d));
+  const daysSince = daysBetween(last, today);
+  const yearAgo = shiftYears(today, -1);
+  return { daysSince, longestDays: Math.max(daysSince, ...gaps), lastYear: past.filter((d) => d > yearAgo).length };
+}
+
 /** A pattern matches an incident that carries any of its tags or touches any of its services. */
 export function matchesPattern(pattern: PatternData, incident: IncidentLike): boolean {
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getPatternCounter, getPatternDigest, matchesPattern } from '../../../src/lib/stats/patterns.ts';
+import { getCounterFigures, getPatternCounter, getPatternDigest, matchesPattern } from '../../../src/lib/stats/patterns.ts';
 import { mockIncidents, mockPatterns } from '../mock-incidents.ts';
 
 const [dns] = mockPatterns([{ id: 'dns', label: 'It was DNS', tags: ['dns'], services: ['edge-dns'] }]);
@@ -123,5 +123,24 @@ describe('getPatternDigest', () => {
     expect(digest.wentWrong).toEqual([{ id: 'new', item: 'Slow alert' }]);
     expect(digest.gotLucky).toEqual([{ id: 'new', item: 'Low traffic' }]);
     expect(digest.triggers).toEqual([{ id: 'old', item: 'A resolver restart.' }]);
+  });
+});
+
+describe('getCounterFigures (what the page script recomputes)', () => {
+  test.each(['2024-02-01', '2024-06-01', '2025-06-01', '2025-07-01', '2026-03-27', '2026-03-28', '2030-01-01'])(
+    'agrees with the build-time counter on %s',
+    (today) => {
+      const counter = getPatternCounter(dns!, incidents, today);
+      const dates = incidents.filter((i) => counter.ids.includes(i.id)).map((i) => i.data.started.toISOString().slice(0, 10));
+      expect(getCounterFigures(dates, today)).toEqual({
+        daysSince: counter.daysSince,
+        longestDays: counter.longestGap?.days,
+        lastYear: counter.lastYear,
+      });
+    },
+  );
+
+  test('no past dates: no counter', () => {
+    expect(getCounterFigures(['2030-01-01'], '2025-01-01')).toEqual({ daysSince: undefined, longestDays: undefined, lastYear: 0 });
   });
 });

@@ -31,7 +31,8 @@ export function renderPlot(options: Plot.PlotOptions): string {
     el.setAttribute('style', [el.getAttribute('style'), ...paint].filter(Boolean).join(';'));
   }
   node.setAttribute('role', 'img');
-  const svg = node.outerHTML;
+  // Plot writes coordinates like 133.33333333333334; two decimals are plenty and halve the bytes.
+  const svg = node.outerHTML.replace(/(\d\.\d{2})\d+/g, '$1');
   const warning = /<title>(\d+ warnings?\.[^<]*)<\/title>/.exec(svg);
   if (warning) throw new Error(`Observable Plot warned while drawing "${options.ariaLabel ?? 'a chart'}": ${warning[1]}`);
   return svg;

@@ -1,13 +1,13 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { histogramChart, monthlyChart, rankedChart, severityColor } from '../../src/charts/insights-charts.ts';
+import { histogramChart, timeChart, rankedChart, severityColor } from '../../src/charts/insights-charts.ts';
 import { Plot, renderPlot } from '../../src/charts/plot.ts';
 
 const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4', 'SEV5'];
 
 describe('charts (Observable Plot, static SVG)', () => {
   test('monthly chart: one bar segment per month and severity, coloured by CSS variables', () => {
-    const svg = monthlyChart(
+    const svg = timeChart(
       [
         { month: '2024-01', severity: 'SEV1', count: 1, ids: ['a'] },
         { month: '2024-01', severity: 'SEV3', count: 2, ids: ['b', 'c'] },

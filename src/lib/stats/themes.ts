@@ -46,7 +46,8 @@ export function getMatrix(incidents: readonly IncidentLike[], keysOf: (i: Incide
 const STOPWORDS = new Set(
   `a an the and or but of to in on at by for from with without into onto over under after before during was were is are be been
   being had has have it its this that these those their there then than as not no all any each every one two three which who
-  while when where what how our out up down off same new old more most less some such only also just very`.split(/\s+/),
+  while when where what how our out up down off same new old more most less some such only also just very
+  ran run running made make caused set used using got went took began started carrying carried changed`.split(/\s+/),
 );
 
 /** Lowercase words of a trigger, stopwords and short words dropped, a plural `s` trimmed. */

@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { histogramChart, timeChart, rankedChart, severityColor } from '../../src/charts/insights-charts.ts';
+import { getTimeBin, histogramChart, rankedChart, severityColor, timeChart } from '../../src/charts/insights-charts.ts';
 import { Plot, renderPlot } from '../../src/charts/plot.ts';
 
 const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4', 'SEV5'];
@@ -25,6 +25,19 @@ describe('charts (Observable Plot, static SVG)', () => {
     expect($('svg').attr('aria-label')).toBe('Incidents per month, stacked by severity');
   });
 
+  test('spans of four years or more are binned by year, so bars stay visible', () => {
+    const cells = [
+      { month: '2012-02', severity: 'SEV1', count: 1, ids: ['a'] },
+      { month: '2012-08', severity: 'SEV1', count: 2, ids: ['b', 'c'] },
+      { month: '2016-02', severity: 'SEV2', count: 1, ids: ['d'] },
+    ];
+    expect(getTimeBin(cells)).toBe('year');
+    expect(getTimeBin(cells.slice(0, 2))).toBe('month');
+    const $ = cheerio.load(timeChart(cells, SEVERITIES), { xml: true });
+    expect($('svg').attr('aria-label')).toBe('Incidents per year, stacked by severity');
+    expect($('g[aria-label="rect"] rect title').map((_, t) => $(t).text()).get()).toEqual(['2012: 3 SEV1', '2016: 1 SEV2']);
+  });
+
   test('histogram keeps the bucket order and draws empty buckets as zero', () => {
     const $ = cheerio.load(
       histogramChart(
@@ -37,7 +50,8 @@ describe('charts (Observable Plot, static SVG)', () => {
       ),
       { xml: true },
     );
-    expect($('g[aria-label="x-axis tick label"] text').map((_, t) => $(t).text()).get()).toEqual(['< 15 min', '15–30 min', '≥ 3 d']);
+    // Tick labels drop their spaces to fit; the bars' titles and the table keep the long form.
+    expect($('g[aria-label="x-axis tick label"] text').map((_, t) => $(t).text()).get()).toEqual(['<15min', '15–30min', '≥3d']);
     expect($('g[aria-label="bar"] rect title').map((_, t) => $(t).text()).get()).toEqual(['< 15 min: 2', '15–30 min: 0', '≥ 3 d: 1']);
   });
 

@@ -40,13 +40,18 @@ export interface Stats {
   load: LoadStats;
 }
 
+/** Counters most recent first (the board reads as "what bit us lately"); never-seen patterns last, by label. */
+function byRecency(a: PatternCounter, b: PatternCounter): number {
+  return (a.daysSince ?? Infinity) - (b.daysSince ?? Infinity) || a.label.localeCompare(b.label);
+}
+
 /** All insights figures as of `options.today`. */
 export function computeStats(incidents: readonly IncidentLike[], patterns: readonly PatternLike[], options: StatsOptions): Stats {
   const { today } = options;
   return {
     today,
     incidents: incidents.length,
-    patterns: patterns.map((p) => getPatternCounter(p, incidents, today)),
+    patterns: patterns.map((p) => getPatternCounter(p, incidents, today)).sort(byRecency),
     durations: getDurationStats(incidents, options.severities),
     volume: getVolumeStats(incidents, options.severities),
     themes: getThemeStats(incidents),

@@ -17,7 +17,11 @@ const incidents = mockIncidents([
   },
   { id: 'b', started: '2024-06-01T00:00:00Z', tags: ['db'] },
 ]);
-const patterns = mockPatterns([{ id: 'dns', label: 'It was DNS', tags: ['dns'] }]);
+const patterns = mockPatterns([
+  { id: 'certs', label: 'A certificate expired', tags: ['certificate-expiry'] },
+  { id: 'zz-db', label: 'The database', tags: ['db'] },
+  { id: 'dns', label: 'It was DNS', tags: ['dns'] },
+]);
 
 describe('computeStats', () => {
   const stats = computeStats(incidents, patterns, {
@@ -37,7 +41,13 @@ describe('computeStats', () => {
   test('wires every part together as of today', () => {
     expect(stats.today).toBe('2024-07-01');
     expect(stats.incidents).toBe(2);
-    expect(stats.patterns[0]).toMatchObject({ id: 'dns', lastDate: '2024-03-05', daysSince: 118 });
+    // Most recent first (db 30 days, dns 118), never-seen last.
+    expect(stats.patterns.map((p) => [p.id, p.daysSince])).toEqual([
+      ['zz-db', 30],
+      ['dns', 118],
+      ['certs', undefined],
+    ]);
+    expect(stats.patterns[1]).toMatchObject({ lastDate: '2024-03-05' });
     expect(stats.days).toEqual([
       { id: 'a', title: 'a', date: '2024-03-05' },
       { id: 'b', title: 'b', date: '2024-06-01' },

@@ -47,7 +47,12 @@ describe('pattern counters', () => {
     const $ = site.page('/patterns/dns/');
     expect(squash($('h1').text())).toBe('It was DNS');
     expect($('[data-pattern-counter] [data-days]').text()).toBe('32');
-    expect(text('/patterns/dns/', '#factors-heading + ul')).toContain('No canary stage for resolver config (change-management) · Resolver change broke the API');
+    const factors = $('#factors-heading + ul > li');
+    expect(squash(factors.first().children('a').text())).toBe('Resolver change broke the API');
+    expect(factors.first().find('li').map((_, li) => squash($(li).text())).get()).toEqual([
+      'No canary stage for resolver config (change-management)',
+      'Alert needed ten minutes of errors (monitoring)',
+    ]);
     expect(text('/patterns/dns/', '#went-well li')).toBe('Rollback took one command (Resolver change broke the API)');
     expect($('table.action-items tbody tr').length).toBe(2);
     expect($('.incident-list > li').length).toBe(3);

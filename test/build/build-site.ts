@@ -20,12 +20,17 @@ export interface BuildResult {
 
 /** Runs the real `npm run build` on a content folder into a fresh output folder. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
+  // Vitest exports its own import.meta.env (BASE_URL, MODE, NODE_ENV=test…) into process.env;
+  // a child build must not inherit them, or Vite takes `BASE_URL=/` over the configured base.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST')),
+  );
   const outDir = mkdtempSync(join(tmpdir(), 'hindsight-out-'));
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inherited,
       HINDSIGHT_CONTENT: contentDir,
       HINDSIGHT_OUT_DIR: outDir,
       HINDSIGHT_CACHE_DIR: `${outDir}-cache`,
@@ -39,6 +44,20 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   const file = (path: string) => readFileSync(join(outDir, path), 'utf8');
   const page = (path: string) => cheerio.load(file(path.endsWith('.html') ? path : join(path, 'index.html')));
   return { ok: result.status === 0, output, outDir, page, file };
+}
+
+const BLOCKS = 'p,li,dt,dd,td,th,h1,h2,h3,h4,h5,h6,div,section,header,caption';
+
+/**
+ * Text of the elements matched by `selector` as a reader sees it: block boundaries become
+ * spaces (the built HTML is compressed, so `.text()` alone glues `<dt>Team</dt><dd>x</dd>`).
+ */
+export function readableText($: cheerio.CheerioAPI, selector: string): string {
+  const root = $(selector).clone();
+  root.find(BLOCKS).each((_, el) => {
+    $(el).prepend(' ').append(' ');
+  });
+  return root.text().replace(/\s+/g, ' ').trim();
 }
 
 /** A writable copy of a fixture corpus, for tests that break one thing in it. */

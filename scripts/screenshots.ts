@@ -1,0 +1,36 @@
+/**
+ * Screenshots of built pages in light and dark, narrow and wide, for looking at what we ship.
+ *   node scripts/screenshots.ts --base http://127.0.0.1:4321 --out /tmp/shots /incidents/ /glossary/
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    base: { type: 'string', default: 'http://127.0.0.1:4321' },
+    out: { type: 'string', default: 'screenshots' },
+    full: { type: 'boolean', default: false },
+  },
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+mkdirSync(values.out, { recursive: true });
+for (const path of positionals.length ? positionals : ['/']) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [390, 1280]) {
+      const page = await browser.newPage({ colorScheme, viewport: { width, height: 900 } });
+      await page.goto(values.base + path, { waitUntil: 'networkidle' });
+      const name = `${path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}-${colorScheme}-${width}.png`;
+      await page.screenshot({ path: join(values.out, name), fullPage: values.full });
+      await page.close();
+      console.log(join(values.out, name));
+    }
+  }
+}
+await browser.close();

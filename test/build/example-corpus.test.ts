@@ -1,0 +1,83 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, projectRoot, readableText, type BuildResult } from './build-site.ts';
+import { findBrokenLinks } from './link-check.ts';
+
+const contentRoot = join(projectRoot, 'src/content');
+const incidentIds = readdirSync(join(contentRoot, 'incidents')).map((f) => f.replace(/\.mdx?$/, ''));
+const serviceIds = readdirSync(join(contentRoot, 'services')).map((f) => f.replace(/\.ya?ml$/, ''));
+
+let site: BuildResult;
+beforeAll(() => {
+  site = buildSite(contentRoot);
+  if (!site.ok) throw new Error(site.output);
+});
+
+describe('the example corpus', () => {
+  test('teaches with enough material: 12+ reviews, 10+ services', () => {
+    expect(incidentIds.length).toBeGreaterThanOrEqual(12);
+    expect(serviceIds.length).toBeGreaterThanOrEqual(10);
+  });
+
+  test('every review and service has a page', () => {
+    for (const id of incidentIds) expect(site.page(`incidents/${id}/`)('h1').text().length).toBeGreaterThan(0);
+    for (const id of serviceIds) expect(site.page(`services/${id}/`)('h1').text().length).toBeGreaterThan(0);
+    expect(site.page('incidents/')('.incident-card').length).toBe(incidentIds.length);
+  });
+
+  test('shows an ongoing incident, a draft banner and overdue action items', () => {
+    const home = site.page('');
+    expect(home('#ongoing-heading').length).toBe(1);
+    const overdue = incidentIds.filter((id) => site.page(`incidents/${id}/`)('tr.is-overdue').length > 0);
+    expect(overdue.length).toBeGreaterThan(0);
+    const drafts = incidentIds.filter((id) => readableText(site.page(`incidents/${id}/`), '.banner').startsWith('Draft'));
+    expect(drafts.length).toBeGreaterThan(0);
+  });
+
+  test('a folder review (<id>/index.mdx) is built under its folder name', () => {
+    const folder = readdirSync(join(contentRoot, 'incidents'), { withFileTypes: true }).find((e) => e.isDirectory());
+    expect(folder).toBeDefined();
+    expect(site.page(`incidents/${folder!.name}/`)('h1').text()).not.toBe('');
+  });
+
+  test('reviews suggest related incidents with the reason shown', () => {
+    const withSuggestions = incidentIds.filter((id) => site.page(`incidents/${id}/`)('#suggested-heading').length > 0);
+    expect(withSuggestions.length).toBeGreaterThan(incidentIds.length / 2);
+    const $ = site.page(`incidents/${withSuggestions[0]}/`);
+    const items = $('[aria-labelledby="suggested-heading"] li');
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(5);
+    expect(items.first().text()).toMatch(/same service: |both tagged |shared factors: |similar wording: /);
+  });
+
+  test('learning paths: list, steps with notes and reading time, next-step navigation', () => {
+    const learn = site.page('learn/');
+    const first = learn('.incident-card h2 a').first();
+    expect(first.length).toBe(1);
+    const path = site.page(first.attr('href')!.replace(/^\//, ''));
+    const steps = path('[data-step]');
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    expect(readableText(path, '[data-step]:first-child')).toMatch(/Step 1\. .* \d+ min read/);
+    const secondId = steps.eq(1).attr('data-step')!;
+    const nav = readableText(site.page(`incidents/${steps.eq(0).attr('data-step')}/`), '.path-nav');
+    expect(nav).toContain('step 1 of');
+    expect(site.page(`incidents/${steps.eq(0).attr('data-step')}/`)(`.path-nav a[rel="next"][href="/incidents/${secondId}/"]`).length).toBe(1);
+  });
+
+  test('has no broken internal links or anchors', () => {
+    expect(findBrokenLinks(site.outDir)).toEqual([]);
+  });
+
+  test('links glossary terms to their definitions on first use', () => {
+    const linked = incidentIds.flatMap((id) => site.page(`incidents/${id}/`)('.prose a.glossary-term').map((_, a) => site.page(`incidents/${id}/`)(a).attr('href')).get());
+    expect(linked.length).toBeGreaterThan(5);
+    expect(linked.every((href) => href.startsWith('/glossary/#'))).toBe(true);
+  });
+
+  test('every severity, glossary and year page exists', () => {
+    for (const level of ['sev1', 'sev2', 'sev3', 'sev4']) expect(site.page(`severity/${level}/`)('h1').text()).toContain(level.toUpperCase());
+    expect(site.page('glossary/')('dt').length).toBeGreaterThanOrEqual(10);
+    expect(site.page('years/')('a[href^="/years/"]').length).toBeGreaterThan(5);
+  });
+});

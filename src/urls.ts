@@ -22,4 +22,9 @@ export const urls = {
   learn: () => url('learn/'),
   path: (id: string) => url(`learn/${id}/`),
   handout: (id: string) => url(`learn/${id}/handout/`),
+  insights: () => url('insights/'),
+  actions: () => url('actions/'),
+  patterns: () => url('patterns/'),
+  pattern: (id: string) => url(`patterns/${id}/`),
+  api: (file: string) => url(`api/${file}`),
 };

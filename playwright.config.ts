@@ -1,36 +1,43 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-// Browser tests run against a real build of a fixture corpus, served by `astro preview`.
-// Chromium is Debian's (/usr/bin/chromium): Playwright cannot download its own here.
-const port = Number(process.env.E2E_PORT ?? 4467);
-const outDir = join(tmpdir(), 'hindsight-e2e');
+// Browser tests run against real builds of fixture corpora. Each suite that needs its own corpus
+// is a project with its own server. HINDSIGHT_NOW pins the build date so tests can move the
+// browser's clock past it.
+const common = { HINDSIGHT_NOW: '2026-11-21T12:00:00Z', ASTRO_TELEMETRY_DISABLED: '1' };
+const insights = { port: 4329, outDir: 'node_modules/.hindsight-e2e/dist' };
+const search = { port: 4467, outDir: 'node_modules/.hindsight-e2e/search' };
 
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: false,
   workers: 1,
-  retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    // Debian's Chromium: Playwright cannot download its own browser here.
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: `npm run --silent build && npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    env: {
-      HINDSIGHT_CONTENT: 'test/fixtures/search',
-      HINDSIGHT_OUT_DIR: outDir,
-      HINDSIGHT_CACHE_DIR: `${outDir}-cache`,
-      HINDSIGHT_NOW: '2026-11-21T12:00:00Z',
-      ASTRO_TELEMETRY_DISABLED: '1',
+  projects: [
+    { name: 'insights', testIgnore: /search\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${insights.port}` } },
+    { name: 'search', testMatch: /search\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${search.port}` } },
+  ],
+  webServer: [
+    {
+      command: `npx astro build && npx astro preview --host 127.0.0.1 --port ${insights.port}`,
+      url: `http://127.0.0.1:${insights.port}/`,
+      env: { ...common, HINDSIGHT_CONTENT: 'test/fixtures/insights', HINDSIGHT_OUT_DIR: insights.outDir, HINDSIGHT_CACHE_DIR: 'node_modules/.hindsight-e2e/cache' },
+      timeout: 180_000,
+      reuseExistingServer: false,
     },
-  },
+    {
+      // A plain static server: `astro preview` allows one running server per project.
+      command: `npx astro build && node scripts/serve-static.ts ${search.outDir} ${search.port}`,
+      url: `http://127.0.0.1:${search.port}/`,
+      env: { ...common, HINDSIGHT_CONTENT: 'test/fixtures/search', HINDSIGHT_OUT_DIR: search.outDir, HINDSIGHT_CACHE_DIR: 'node_modules/.hindsight-e2e/search-cache' },
+      timeout: 180_000,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -2,7 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,7 +21,8 @@ export interface StaticServer {
 }
 
 /** Serves a built site folder on 127.0.0.1 (a free port unless one is given), like any static host. */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export async function serveStatic(folder: string, port = 0): Promise<StaticServer> {
+  const root = resolve(folder);
   const requests: string[] = [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -42,4 +43,12 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     requests,
     close: () => new Promise((done) => server.close(() => done())),
   };
+}
+
+// `node scripts/serve-static.ts <folder> <port>`: serve a built site until stopped (browser tests).
+if (import.meta.main) {
+  const [folder, port] = process.argv.slice(2);
+  if (!folder) throw new Error('usage: node scripts/serve-static.ts <folder> [port]');
+  const server = await serveStatic(folder, Number(port ?? 0));
+  console.log(`Serving ${folder} at ${server.url}`);
 }

@@ -11,6 +11,7 @@ import { getRelatedBothWays, getYear, groupByKeys, sortNewestFirst } from './lib
 import { estimateReadingMinutes, getVisibleSteps } from './lib/learning-paths.ts';
 import { redactForPublic } from './lib/privacy.ts';
 import { findDanglingReferences } from './lib/references.ts';
+import { computeStats, type Stats } from './lib/stats/index.ts';
 import { suggestRelated, type Suggestion } from './lib/related.ts';
 import { siteConfig } from './site-config.ts';
 
@@ -51,6 +52,8 @@ export interface Site {
   byYear: Map<string, Incident[]>;
   /** Related incidents the authors linked, both directions. */
   related: Map<string, string[]>;
+  /** Insights figures (patterns, durations, follow-through, engagement) as of `today`. */
+  stats: Stats;
   /** Computed suggestions (shared services, tags, factor categories, wording), explicit links excluded. */
   suggestions: Map<string, Suggestion[]>;
 }
@@ -133,6 +136,12 @@ async function loadSite(): Promise<Site> {
         list.filter((sug) => !related.get(id)?.includes(sug.id)).slice(0, 5),
       ]),
     ),
+    stats: computeStats(incidents, patterns, {
+      today,
+      severities: siteConfig.severities,
+      reviewDueBusinessDays: siteConfig.reviewDueBusinessDays,
+      showResponderNames: siteConfig.responderLoad === 'people',
+    }),
   };
 }
 

@@ -22,6 +22,11 @@ export const urls = {
   learn: () => url('learn/'),
   path: (id: string) => url(`learn/${id}/`),
   handout: (id: string) => url(`learn/${id}/handout/`),
+  insights: () => url('insights/'),
+  actions: () => url('actions/'),
+  patterns: () => url('patterns/'),
+  pattern: (id: string) => url(`patterns/${id}/`),
+  api: (file: string) => url(`api/${file}`),
   /** `/search/`, or `/search/?tag=dns` given a query string. */
   search: (query = '') => url(`search/${query ? `?${query}` : ''}`),
   /** The Pagefind bundle (index and UI) written by the build. */

@@ -26,6 +26,22 @@ export function findBrokenLinks(outDir: string, base = '/'): string[] {
     }
     return ids;
   };
+  /** What is wrong with one link on `page`, or undefined. */
+  const checkLink = (link: string, page: string): string | undefined => {
+    const [pathPart, fragment] = link.split('#') as [string, string | undefined];
+    let target = page;
+    if (pathPart) {
+      if (!pathPart.startsWith('/')) return `relative link ${link}`;
+      if (!pathPart.startsWith(base)) return `${link} ignores the base path ${base}`;
+      const local = join(outDir, decodeURIComponent(pathPart.slice(base.length).split('?')[0]!));
+      target = existsSync(local) && statSync(local).isDirectory() ? join(local, 'index.html') : local;
+      if (!existsSync(target)) return `${link} does not exist`;
+    }
+    if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
+      return `${link} has no element with id "${fragment}"`;
+    }
+    return undefined;
+  };
   const problems: string[] = [];
   for (const page of pages) {
     const $ = cheerio.load(readFileSync(page, 'utf8'));
@@ -33,19 +49,8 @@ export function findBrokenLinks(outDir: string, base = '/'): string[] {
     $('[href], [src]').each((_, el) => {
       const link = $(el).attr('href') ?? $(el).attr('src')!;
       if (/^(https?:|mailto:|data:|javascript:)/.test(link) || link.startsWith('//')) return;
-      const [pathPart, fragment] = link.split('#') as [string, string | undefined];
-      let target = page;
-      if (pathPart) {
-        if (!pathPart.startsWith('/')) return problems.push(`${from}: relative link ${link}`) && undefined;
-        if (!pathPart.startsWith(base)) return problems.push(`${from}: ${link} ignores the base path ${base}`) && undefined;
-        const local = join(outDir, decodeURIComponent(pathPart.slice(base.length).split('?')[0]!));
-        target = existsSync(local) && statSync(local).isDirectory() ? join(local, 'index.html') : local;
-        if (!existsSync(target)) return problems.push(`${from}: ${link} does not exist`) && undefined;
-      }
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
-        problems.push(`${from}: ${link} has no element with id "${fragment}"`);
-      }
-      return undefined;
+      const problem = checkLink(link, page);
+      if (problem) problems.push(`${from}: ${problem}`);
     });
   }
   return problems;

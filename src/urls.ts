@@ -22,4 +22,7 @@ export const urls = {
   learn: () => url('learn/'),
   path: (id: string) => url(`learn/${id}/`),
   handout: (id: string) => url(`learn/${id}/handout/`),
+  timeline: () => url('timeline/'),
+  /** The cross-incident timeline cut to one tag, service or pattern. */
+  timelineFilter: (kind: 'tag' | 'service' | 'pattern', value: string) => url(`timeline/${kind}s/${value}/`),
 };

@@ -110,7 +110,7 @@ export function describeActivity(activity: RecentActivity, now: Date): string {
 
 /** How to draw a selection. */
 export interface FlowchartOptions {
-  direction?: 'LR' | 'TD';
+  direction?: 'LR' | 'TD' | undefined;
   recent: ReadonlyMap<string, RecentActivity>;
   now: Date;
 }

@@ -159,7 +159,10 @@ const FROM_LABEL: Record<Milestone, string> = { started: 'Impact', detected: 'De
 
 /** Cuts the in-incident rows into phases between the stamps that exist. */
 function buildPhases(data: Stamps, items: TimelineItem[], now: Date): TimelinePhase[] {
-  const bounds = MILESTONES.flatMap((m) => (data[m] ? [{ milestone: m, at: data[m] }] : []));
+  // Sorted by time: an automatic mitigation can come before anyone detected the impact.
+  const bounds = MILESTONES.flatMap((m) => (data[m] ? [{ milestone: m, at: data[m] }] : [])).sort(
+    (a, b) => a.at.getTime() - b.at.getTime() || MILESTONES.indexOf(a.milestone) - MILESTONES.indexOf(b.milestone),
+  );
   const phases: TimelinePhase[] = [];
   for (let n = 0; n < bounds.length; n++) {
     const from = bounds[n]!;

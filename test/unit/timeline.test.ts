@@ -93,6 +93,15 @@ describe('buildTimeline phases', () => {
         ['detected-resolved', 'Detection to resolution', '1 h 03 min'],
       ],
     ],
+    [
+      'mitigated (automatically) before anyone detected it',
+      { detected: '2024-03-05T14:30:00Z', mitigated: '2024-03-05T14:10:00Z', resolved: '2024-03-05T15:00:00Z' },
+      [
+        ['started-mitigated', 'Impact to mitigation', '10 min'],
+        ['mitigated-detected', 'Mitigation to detection', '20 min'],
+        ['detected-resolved', 'Detection to resolution', '30 min'],
+      ],
+    ],
     ['only started, ongoing', {}, [['started-open', 'Impact onwards (ongoing)', '10 h']]],
     [
       'detected, ongoing',

@@ -51,7 +51,8 @@ export function mermaidDiagrams(options: MermaidDiagramOptions = {}) {
           if (!diagram.svg) clientDiagrams++;
           const html = renderFigureHtml({ source, type: diagram.type, svg: diagram.svg, labels: diagram.labels });
           const figure = htmlToHast(html, { fragment: true });
-          ctx.replaceNode(node, (figure as { children: never[] }).children[0]!);
+          if (figure.type !== 'root' || figure.children[0]?.type !== 'element') throw new Error(`${file}: diagram markup did not parse`);
+          ctx.replaceNode(node, figure.children[0]);
         },
       },
       after(root, ctx) {

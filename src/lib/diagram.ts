@@ -218,7 +218,8 @@ export function renderFigureHtml(input: FigureInput): string {
       : input.svg!.replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
   return (
     `<figure class="diagram${client ? ' diagram-client' : ''}" data-diagram-type="${escapeHtml(input.type)}">` +
-    `<div class="diagram-canvas">${drawing}</div>` +
+    // A drawing wider than a phone scrolls; a focusable canvas lets keyboards scroll it too.
+    `<div class="diagram-canvas"${input.interactive ? '' : ` tabindex="0" role="group" aria-label="${escapeHtml(kind)} (drawing)"`}>${drawing}</div>` +
     `<p class="visually-hidden diagram-labels">${escapeHtml(description)}</p>` +
     (caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : '') +
     `<details class="diagram-source" data-pagefind-ignore><summary>View diagram source</summary>` +

@@ -116,7 +116,7 @@ describe('renderFigureHtml', () => {
   test('a build-time diagram: hidden SVG, labels as text, source in a disclosure search ignores', () => {
     const html = renderFigureHtml({ source: 'graph LR\n a --> b', type: 'graph', svg: '<svg viewBox="0 0 1 1"></svg>', labels: ['a', 'b<c'] });
     expect(html).toBe(
-      '<figure class="diagram" data-diagram-type="graph"><div class="diagram-canvas"><svg aria-hidden="true" focusable="false" viewBox="0 0 1 1"></svg></div>' +
+      '<figure class="diagram" data-diagram-type="graph"><div class="diagram-canvas" tabindex="0" role="group" aria-label="Flowchart (drawing)"><svg aria-hidden="true" focusable="false" viewBox="0 0 1 1"></svg></div>' +
         '<p class="visually-hidden diagram-labels">Flowchart: a; b&lt;c.</p>' +
         '<details class="diagram-source" data-pagefind-ignore><summary>View diagram source</summary><pre><code>graph LR\n a --&gt; b</code></pre></details></figure>',
     );

@@ -1,0 +1,46 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests against real builds, driven through Debian's Chromium (Playwright's own browser
+ * download is not available here). Each project builds one fixture corpus and serves it with
+ * `astro preview` on its own port.
+ */
+const chromium = {
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+/** A fixture built into a temp folder and served; `port` must be free. */
+function fixtureServer(name: string, port: number) {
+  const env = {
+    HINDSIGHT_CONTENT: `test/fixtures/${name}`,
+    HINDSIGHT_OUT_DIR: join(tmpdir(), `hindsight-e2e-${name}`),
+    HINDSIGHT_CACHE_DIR: join(tmpdir(), `hindsight-e2e-${name}-cache`),
+    HINDSIGHT_NOW: '2024-08-15T00:00:00Z',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  return {
+    command: `npx astro build && npx astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    env,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  };
+}
+
+const DIAGRAMS_PORT = Number(process.env['E2E_DIAGRAMS_PORT'] ?? 48731);
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  fullyParallel: false,
+  workers: 1,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: { launchOptions: chromium, trace: 'off' },
+  webServer: [fixtureServer('diagrams', DIAGRAMS_PORT)],
+  projects: [{ name: 'diagrams', testMatch: 'diagrams.spec.ts', use: { baseURL: `http://127.0.0.1:${DIAGRAMS_PORT}` } }],
+});

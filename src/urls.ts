@@ -27,6 +27,9 @@ export const urls = {
   patterns: () => url('patterns/'),
   pattern: (id: string) => url(`patterns/${id}/`),
   api: (file: string) => url(`api/${file}`),
+  timeline: () => url('timeline/'),
+  /** The cross-incident timeline cut to one tag, service or pattern. */
+  timelineFilter: (kind: 'tag' | 'service' | 'pattern', value: string) => url(`timeline/${kind}s/${value}/`),
   /** `/search/`, or `/search/?tag=dns` given a query string. */
   search: (query = '') => url(`search/${query ? `?${query}` : ''}`),
   /** The Pagefind bundle (index and UI) written by the build. */

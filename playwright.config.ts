@@ -4,8 +4,10 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * Browser tests against real builds, driven through Debian's Chromium (Playwright's own browser
- * download is not available here). Each project builds one fixture corpus and serves it with
- * `astro preview` on its own port.
+ * download is not available here). Each project builds one fixture corpus and serves it with a
+ * plain static server on its own port: `astro preview` refuses to start while another preview
+ * of this project runs ("Another astro preview server is already running"), so two fixture
+ * servers raced, and a preview left open by a developer failed the whole run.
  */
 const chromium = {
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -22,7 +24,7 @@ function fixtureServer(name: string, port: number, now: string) {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   return {
-    command: `npx astro build && npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `npx astro build && node scripts/serve-static.ts ${env.HINDSIGHT_OUT_DIR} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     env,
     timeout: 240_000,
@@ -47,12 +49,7 @@ export default defineConfig({
   webServer: [
     fixtureServer('diagrams', DIAGRAMS_PORT, '2024-08-15T00:00:00Z'),
     fixtureServer('insights', INSIGHTS_PORT, '2026-11-21T12:00:00Z'),
-    {
-      ...fixtureServer('search', SEARCH_PORT, '2026-11-21T12:00:00Z'),
-      // A plain static host: `astro preview` refuses to start while another preview of this
-      // project runs (e.g. one a developer left open), which would fail the whole run.
-      command: `npx astro build && node scripts/serve-static.ts ${join(tmpdir(), 'hindsight-e2e-search')} ${SEARCH_PORT}`,
-    },
+    fixtureServer('search', SEARCH_PORT, '2026-11-21T12:00:00Z'),
   ],
   projects: [
     { name: 'diagrams', testMatch: 'diagrams.spec.ts', use: { baseURL: `http://127.0.0.1:${DIAGRAMS_PORT}` } },

@@ -7,6 +7,12 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
@@ -30,7 +36,11 @@ export async function serveStatic(folder: string, port = 0): Promise<StaticServe
     let file = normalize(join(root, path));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(root + sep) || !existsSync(file)) {
-      res.writeHead(404).end('not found');
+      // Like static hosts: the site's own 404 page when it has one.
+      const notFound = join(root, '404.html');
+      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      else res.end('not found');
       return;
     }
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });

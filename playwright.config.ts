@@ -22,7 +22,8 @@ function fixtureServer(name: string, port: number, now: string) {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   return {
-    command: `npx astro build && npx astro preview --host 127.0.0.1 --port ${port}`,
+    // A plain static server: `astro preview` allows only one server per project.
+    command: `npx astro build && node scripts/serve.ts --dir ${env.HINDSIGHT_OUT_DIR} --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     env,
     timeout: 240_000,

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { lintWarnings } from './src/integrations/lint-warnings.ts';
 
 const contentRoot = resolve(process.env.HINDSIGHT_CONTENT ?? 'src/content');
 // Each content root gets its own content cache, so switching HINDSIGHT_CONTENT never
@@ -36,7 +37,7 @@ export default defineConfig({
   outDir: process.env.HINDSIGHT_OUT_DIR ?? './dist',
   cacheDir: process.env.HINDSIGHT_CACHE_DIR ?? `./node_modules/.astro/${cacheKey}`,
   prerenderConflictBehavior: 'error',
-  integrations: [mdx()],
+  integrations: [mdx(), lintWarnings({ contentRoot })],
   vite: {
     build: {
       rollupOptions: {

@@ -7,6 +7,8 @@ export default getViteConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] } },
+      // The authoring CLIs (new, lint, import) run as real processes on temporary content roots.
+      { extends: true, test: { name: 'cli', environment: 'node', include: ['test/cli/**/*.test.ts'], testTimeout: 30_000 } },
       {
         extends: true,
         test: {

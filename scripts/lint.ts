@@ -2,16 +2,12 @@
  * `npm run lint`: checks reviews for blame-aware language, completeness and consistency.
  * A thin CLI over src/lib/lint; see docs/authoring.md.
  */
-import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { parse } from 'yaml';
-import { displayPath } from '../src/lib/content-errors.ts';
-import { idFromPath } from '../src/lib/content-ids.ts';
-import { readContent, type ReviewFile } from '../src/lib/content-files.ts';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { toCalendarDate } from '../src/lib/format.ts';
-import { DEFAULT_LINT_CONFIG, LINT_CONFIG_FILE, parseLintConfig, type LintConfig } from '../src/lib/lint/config.ts';
+import { LINT_CONFIG_FILE } from '../src/lib/lint/config.ts';
 import { formatHuman, formatJson } from '../src/lib/lint/format.ts';
-import { lintReviews } from '../src/lib/lint/lint.ts';
+import { lintContentRoot } from '../src/lib/lint/run.ts';
 import { RULES } from '../src/lib/lint/rules.ts';
 import { contentRoot, now, parseFlags, runCli, UsageError } from './lib/cli.ts';
 
@@ -60,50 +56,17 @@ await runCli(async () => {
   }
   if (values.format !== 'human' && values.format !== 'json') throw new UsageError(`--format must be human or json, not "${values.format}"`);
 
-  const root = contentRoot();
-  const content = readContent(root);
-  const config = readConfig(values.config, root);
-  const reviews: ReviewFile[] = [...content.incidents];
-  let only: string[] | undefined;
-  if (positionals.length > 0) {
-    only = positionals.flatMap(expandPath);
-    // Files outside the content root are linted too, against the content root's catalog and tags.
-    const known = new Set(reviews.map((r) => r.path));
-    for (const path of only) {
-      if (!known.has(path)) reviews.push({ id: idFromPath(basename(path)), path, text: readFileSync(path, 'utf8') });
-    }
-  }
-
-  let findings = lintReviews({
-    reviews,
-    only,
-    serviceIds: content.serviceIds,
-    severities: content.severities,
-    config,
+  const files = positionals.length > 0 ? positionals.flatMap(expandPath) : undefined;
+  const result = lintContentRoot(contentRoot(), {
     today: toCalendarDate(now()),
-    displayPath: (path) => displayPath(path),
+    ...(values.config ? { configFile: resolve(values.config) } : {}),
+    ...(files ? { files } : {}),
   });
+  let findings = result.findings;
   if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
-  const files = only?.length ?? content.incidents.length;
-  process.stdout.write(values.format === 'json' ? formatJson(findings, files) : formatHuman(findings, files));
+  process.stdout.write(values.format === 'json' ? formatJson(findings, result.files) : formatHuman(findings, result.files));
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }, 2);
-
-/** The config file named by --config, else the content root's, else the defaults. */
-function readConfig(flag: string | undefined, root: string): LintConfig {
-  const file = flag ? resolve(flag) : join(root, LINT_CONFIG_FILE);
-  if (!existsSync(file)) {
-    if (flag) throw new UsageError(`config file ${flag} does not exist`);
-    return DEFAULT_LINT_CONFIG;
-  }
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`${displayPath(file)} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  }
-  return parseLintConfig(raw, displayPath(file));
-}
 
 /** A file as an absolute path, or the reviews (`.md`/`.mdx`) inside a folder. */
 function expandPath(arg: string): string[] {

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ContentError } from '../../src/lib/content-errors.ts';
+import { ImportError } from '../../src/lib/importers/types.ts';
 
 /** A problem with how the tool was called or with its input; printed without a stack trace. */
 export class UsageError extends Error {
@@ -44,7 +45,7 @@ export async function runCli(main: () => Promise<number | void>, errorCode = 1):
   try {
     process.exitCode = (await main()) ?? 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ContentError) {
+    if (error instanceof UsageError || error instanceof ContentError || error instanceof ImportError) {
       process.stderr.write(`error: ${error.message}\n`);
       process.exitCode = errorCode;
       return;

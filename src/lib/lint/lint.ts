@@ -1,3 +1,4 @@
+import { createIncidentSchema } from '../../schemas/incident.ts';
 import type { ReviewFile } from '../content-files.ts';
 import { findCompletenessIssues } from './completeness.ts';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from './config.ts';
@@ -33,10 +34,11 @@ export function lintReviews(input: LintInput): Finding[] {
   for (const doc of docs) for (const tag of new Set(tagsOf(doc))) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
   const incidentIds = input.reviews.map((r) => r.id);
   const wanted = input.only ? new Set(input.only) : undefined;
+  const schema = createIncidentSchema(input.severities);
   const findings: Finding[] = [];
   for (const doc of docs) {
     if (wanted && !wanted.has(doc.file.path)) continue;
-    findings.push(...lintDocument(doc, { ...input, config, tagCounts, incidentIds }));
+    findings.push(...lintDocument(doc, { ...input, config, tagCounts, incidentIds, schema }));
   }
   return findings.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
@@ -45,7 +47,7 @@ export function lintReviews(input: LintInput): Finding[] {
 
 function lintDocument(
   doc: ReviewDocument,
-  context: LintInput & { config: LintConfig; tagCounts: ReadonlyMap<string, number>; incidentIds: readonly string[] },
+  context: LintInput & { config: LintConfig; tagCounts: ReadonlyMap<string, number>; incidentIds: readonly string[]; schema: ReturnType<typeof createIncidentSchema> },
 ): Finding[] {
   const lines = lineStarts(doc.file.text);
   const lineStart = (line: number) => lines[Math.min(Math.max(line, 1), lines.length) - 1]!;

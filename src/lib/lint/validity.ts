@@ -1,12 +1,15 @@
-import { createIncidentSchema } from '../../schemas/incident.ts';
+import type { createIncidentSchema } from '../../schemas/incident.ts';
 import { describeUnknownId, formatSchemaIssues } from '../content-errors.ts';
 import { locateField, type ReviewDocument } from './review-document.ts';
 import type { RawFinding } from './rules.ts';
 
+/** The incident schema for the configured severities (built once per run). */
+type IncidentSchema = ReturnType<typeof createIncidentSchema>;
+
 /** What the build would refuse: unreadable frontmatter, schema violations, dangling ids, broken MDX. */
 export function findValidityIssues(
   doc: ReviewDocument,
-  context: { severities: readonly string[]; serviceIds: readonly string[]; incidentIds: readonly string[]; lineStart: (line: number) => number },
+  context: { schema: IncidentSchema; serviceIds: readonly string[]; incidentIds: readonly string[]; lineStart: (line: number) => number },
 ): RawFinding[] {
   const findings: RawFinding[] = [];
   if (!doc.parts.hasFrontmatter) {
@@ -22,7 +25,7 @@ export function findValidityIssues(
     findings.push({ rule: 'frontmatter', start: error.start, end: error.end, message: `YAML: ${error.message}` });
   }
   if (doc.parts.hasFrontmatter && doc.yamlErrors.length === 0) {
-    const result = createIncidentSchema(context.severities).safeParse(doc.raw, { reportInput: true });
+    const result = context.schema.safeParse(doc.raw, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
         // Tag spelling has its own rule with a suggested fix.

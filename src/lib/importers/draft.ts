@@ -197,7 +197,7 @@ function insertAfterStamps(doc: Document.Parsed, key: string, value: string): vo
   map.items.forEach((pair, i) => {
     if (isScalar(pair.key) && order.indexOf(String(pair.key.value)) !== -1 && order.indexOf(String(pair.key.value)) < order.indexOf(key)) index = i;
   });
-  const pair = doc.createPair(key, value);
+  const pair = doc.createPair(key, value) as (typeof map.items)[number];
   if (index === -1) map.items.push(pair);
   else map.items.splice(index + 1, 0, pair);
 }

@@ -63,8 +63,9 @@ export function importMarkdown(markdown: string, options: MarkdownImportOptions)
       kept.push(`## Timeline lines not imported\n\n${parsed.unparsed.join('\n')}`);
       notes.push(`${parsed.unparsed.length} timeline line(s) had no time and were kept in the body`);
     }
-    fields.started = parsed.started ?? timeline[0]?.at;
-    if (!parsed.started && fields.started) notes.push('started was set to the first timeline entry (no "OUTAGE BEGINS" marker); check it');
+    const first = parsed.started ?? timeline[0]?.at;
+    if (first) fields.started = first;
+    if (!parsed.started && first) notes.push('started was set to the first timeline entry (no "OUTAGE BEGINS" marker); check it');
     const after = (kind: string) => timeline.find((e) => e.kind === kind && (!fields.started || e.at >= fields.started))?.at;
     const detected = after('detection');
     const mitigated = parsed.mitigated ?? after('mitigation');
@@ -264,8 +265,8 @@ function scrubFields(fields: ImportedFields, scrub: (text: string) => string): v
   for (const key of ['title', 'summary', 'trigger'] as const) if (fields[key]) fields[key] = scrub(fields[key]);
   if (fields.impact) fields.impact.description = scrub(fields.impact.description);
   if (fields.detection?.source) fields.detection.source = scrub(fields.detection.source);
-  fields.contributingFactors = fields.contributingFactors?.map((f) => ({ description: scrub(f.description) }));
-  fields.actionItems = fields.actionItems?.map((i) => ({ ...i, title: scrub(i.title), owner: scrub(i.owner) }));
+  if (fields.contributingFactors) fields.contributingFactors = fields.contributingFactors.map((f) => ({ description: scrub(f.description) }));
+  if (fields.actionItems) fields.actionItems = fields.actionItems.map((i) => ({ ...i, title: scrub(i.title), owner: scrub(i.owner) }));
   if (fields.lessons) {
     const { wentWell, wentWrong, gotLucky } = fields.lessons;
     fields.lessons = { wentWell: wentWell.map(scrub), wentWrong: wentWrong.map(scrub), gotLucky: gotLucky.map(scrub) };

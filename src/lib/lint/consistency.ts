@@ -15,7 +15,7 @@ export function tagsOf(doc: ReviewDocument): string[] {
 
 /** Lowercase letters and digits only, and without a trailing plural `s`. */
 function tagKey(tag: string): string {
-  return tag.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').replace(/(?<=\w{3})s$/, '');
+  return tag.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').replace(/ies$/, 'y').replace(/(?<=\w{3})s$/, '');
 }
 
 /** Whether `a` and `b` are spellings of one idea (`dns`/`DNS`/`dns-outage`, `cert`/`certs`, a one-letter typo). */

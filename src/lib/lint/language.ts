@@ -37,19 +37,19 @@ const RECENTLY = '(?<!\\b(?:had|has|have|having|was|were|is|are|been|be)\\s+)';
 const PATTERNS: readonly LanguagePattern[] = [
   {
     rule: 'human-error',
-    pattern: /\b(?:human|operator)[- ]errors?\b/gi,
+    pattern: /\b(?:human|operator)[-\s]+errors?\b/gi,
     message: (m) => `"${m}" names a person as the cause and ends the inquiry where it should begin`,
     suggestion: 'Describe what the person saw, why the action made sense at the time, and what let it have this effect.',
   },
   {
     rule: 'should-have',
-    pattern: /\b(?:should|ought to)(?:n['’]t| not)? have\b|\bshould(?:n['’]t)?['’]ve\b/gi,
+    pattern: /\b(?:should|ought\s+to)(?:n['’]t|\s+not)?\s+have\b|\bshould(?:n['’]t)?['’]ve\b/gi,
     message: (m) => `"${m}" judges the past with knowledge that came later`,
     suggestion: 'Say what was known and expected at the time, e.g. "the runbook did not mention the replica".',
   },
   {
     rule: 'failed-to',
-    pattern: /\bfail(?:ed|s)? to\b/gi,
+    pattern: /\bfail(?:ed|s)?\s+to\b/gi,
     message: (m) => `"${m}" frames an outcome as a failure of whoever was involved`,
     suggestion: 'Say what happened: "did not", "was not", or the condition that prevented it.',
   },
@@ -61,7 +61,7 @@ const PATTERNS: readonly LanguagePattern[] = [
   },
   {
     rule: 'root-cause',
-    pattern: /\broot[- ]cause(?!s)\b/gi,
+    pattern: /\broot[-\s]+cause(?!s)\b/gi,
     message: (m) => `"${m}" implies a single cause; incidents have several contributing factors`,
     suggestion: 'Name the contributing factors, e.g. "one of the contributing factors was…", or "trigger" for the event that set it off.',
   },
@@ -83,7 +83,7 @@ const PATTERNS: readonly LanguagePattern[] = [
   {
     rule: 'counterfactual',
     pattern:
-      /\bif only\b|\b(?:could|would|might)(?:n['’]t| not)?(?:\s+(?:easily|really))?(?:\s+have|['’]ve)\s+(?:been\s+)?(?:prevented|avoided|caught|stopped|averted)\b|\bwould(?:n['’]t| not) have (?:happened|occurred)\b/gi,
+      /\bif\s+only\b|\b(?:could|would|might)(?:n['’]t|\s+not)?(?:\s+(?:easily|really))?(?:\s+have|['’]ve)\s+(?:been\s+)?(?:prevented|avoided|caught|stopped|averted)\b|\bwould(?:n['’]t|\s+not)\s+have\s+(?:happened|occurred)\b/gi,
     message: (m) => `"${m}" describes a world that did not happen instead of the one that did`,
     suggestion: 'Describe what did happen and what would help next time (an action item), not what might have been.',
   },

@@ -52,11 +52,13 @@ function lintDocument(
   const lines = lineStarts(doc.file.text);
   const lineStart = (line: number) => lines[Math.min(Math.max(line, 1), lines.length) - 1]!;
   const participants = participantNames(doc.raw);
+  // Without readable frontmatter, completeness and consistency would only repeat that problem.
+  const readable = doc.parts.hasFrontmatter && doc.yamlErrors.length === 0;
   const raw: RawFinding[] = [
     ...findValidityIssues(doc, { ...context, lineStart }),
     ...findLanguageIssues(doc.prose, participants),
-    ...findCompletenessIssues(doc, context.config.requiredSections),
-    ...findConsistencyIssues(doc, context.tagCounts, context.today),
+    ...(readable ? findCompletenessIssues(doc, context.config.requiredSections) : []),
+    ...(readable ? findConsistencyIssues(doc, context.tagCounts, context.today) : []),
   ];
   const disabled = findDisabledRules(doc.file.text);
   const isDraft = doc.raw['status'] === 'draft';

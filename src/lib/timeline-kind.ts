@@ -10,7 +10,7 @@ const CUES: readonly [TimelineKind, RegExp][] = [
   ['resolution', /\b(resolved|all clear|fully recovered|back to normal|incident closed|closing the incident|outage ends)\b/i],
   ['mitigation', /\b(mitigat\w*|roll(ed|ing)? ?back|revert(ed|ing)?|failed over|drain(ed|ing)?|recover(ed|ing)|restored|restarted|resumed?|resuming|error rates? (dropped|back))\b/i],
   ['detection', /\b(alert\w*|pager|triggered|fired|detected|noticed|reports?|reported|emailed support|called support|customer reports?|(first |support )tickets?|monitoring shows?)\b/i],
-  ['escalation', /\b(escalat\w*|pag(ed|es|ing)|pulled in|brought in|declared|incident commander|war room|bridge opened)\b/i],
+  ['escalation', /\b(escalat\w*|pag(ed|es|ing)|pulled in|brought in|declar(?:ed|es|ing|e)|incident commander|war room|bridge opened)\b/i],
 ];
 
 /** A best guess at a timeline entry's kind from its text; `fallback` when no cue matches. */

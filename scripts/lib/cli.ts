@@ -27,8 +27,8 @@ export function parseFlags<T extends ParseArgsConfig>(config: T, command: string
   try {
     return parseArgs({ ...config, args, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '.') : String(error);
-    throw new UsageError(`${message} See: ${command} -- --help`);
+    const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error);
+    throw new UsageError(`${message}. See: ${command} -- --help`);
   }
 }
 

@@ -4,7 +4,11 @@ import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+<<<<<<< HEAD
 import { lintWarnings } from './src/integrations/lint-warnings.ts';
+=======
+import { glossaryLinks } from './src/integrations/glossary-links.ts';
+>>>>>>> main
 
 const contentRoot = resolve(process.env.HINDSIGHT_CONTENT ?? 'src/content');
 // Each content root gets its own content cache, so switching HINDSIGHT_CONTENT never
@@ -30,9 +34,11 @@ const mermaidBlocks = {
   },
 };
 
+const base = process.env.HINDSIGHT_BASE ?? '/';
+
 export default defineConfig({
   site: process.env.HINDSIGHT_SITE ?? 'https://hindsight.example',
-  base: process.env.HINDSIGHT_BASE ?? '/',
+  base,
   trailingSlash: 'always',
   outDir: process.env.HINDSIGHT_OUT_DIR ?? './dist',
   cacheDir: process.env.HINDSIGHT_CACHE_DIR ?? `./node_modules/.astro/${cacheKey}`,
@@ -50,6 +56,6 @@ export default defineConfig({
   },
   markdown: {
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
-    processor: satteri({ hastPlugins: [mermaidBlocks] }),
+    processor: satteri({ hastPlugins: [mermaidBlocks, glossaryLinks({ contentRoot, base })] }),
   },
 });

@@ -2,13 +2,11 @@
 import { getViteConfig } from 'astro/config';
 
 // Two tiers run by vitest: fast unit tests of src/lib, and build tests that run `astro build`
-// on fixture corpora and assert on the HTML. Browser tests live in test/e2e (Playwright).
+// on fixture corpora and assert on the HTML. CLI tests spawn scripts/; browser tests live in test/e2e (Playwright).
 export default getViteConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] } },
-      // The authoring CLIs (new, lint, import) run as real processes on temporary content roots.
-      { extends: true, test: { name: 'cli', environment: 'node', include: ['test/cli/**/*.test.ts'], testTimeout: 30_000 } },
       {
         extends: true,
         test: {
@@ -21,6 +19,8 @@ export default getViteConfig({
           hookTimeout: 300_000,
         },
       },
+      // Command-line tools, run as real child processes (node scripts/x.ts).
+      { extends: true, test: { name: 'cli', environment: 'node', include: ['test/cli/**/*.test.ts'], testTimeout: 30_000 } },
     ],
   },
 });

@@ -8,8 +8,11 @@ import { ContentError } from './lib/content-errors.ts';
 import { resolve } from 'node:path';
 import { toCalendarDate } from './lib/format.ts';
 import { getRelatedBothWays, getYear, groupByKeys, sortNewestFirst } from './lib/incidents.ts';
+import { estimateReadingMinutes, getVisibleSteps } from './lib/learning-paths.ts';
 import { redactForPublic } from './lib/privacy.ts';
 import { findDanglingReferences } from './lib/references.ts';
+import { computeStats, type Stats } from './lib/stats/index.ts';
+import { suggestRelated, type Suggestion } from './lib/related.ts';
 import { siteConfig } from './site-config.ts';
 
 export type Incident = CollectionEntry<'incidents'>;
@@ -37,14 +40,30 @@ export interface Site {
   services: Service[];
   serviceById: Map<string, Service>;
   paths: LearningPath[];
+  /** Paths with only the steps this build can show, their incidents resolved. */
+  learningPaths: ResolvedPath[];
+  /** Estimated minutes to read each review's narrative. */
+  readingMinutes: Map<string, number>;
   patterns: Pattern[];
   glossary: GlossaryTerm[];
   byTag: Map<string, Incident[]>;
   byService: Map<string, Incident[]>;
   bySeverity: Map<string, Incident[]>;
   byYear: Map<string, Incident[]>;
-  /** Related incidents, both directions. */
+  /** Related incidents the authors linked, both directions. */
   related: Map<string, string[]>;
+  /** Insights figures (patterns, durations, follow-through, engagement) as of `today`. */
+  stats: Stats;
+  /** Computed suggestions (shared services, tags, factor categories, wording), explicit links excluded. */
+  suggestions: Map<string, Suggestion[]>;
+}
+
+/** A learning path ready to render. */
+export interface ResolvedPath {
+  id: string;
+  data: LearningPath['data'];
+  steps: { incident: Incident; note: string; questions: string[] }[];
+  minutes: number;
 }
 
 const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) =>
@@ -81,9 +100,26 @@ async function loadSite(): Promise<Site> {
     [...groupByKeys(incidents, (i) => [i.data.severity])].sort(([a], [b]) => severityRank(a) - severityRank(b)),
   );
 
+  const incidentById = new Map(incidents.map((i) => [i.id, i]));
+  const related = getRelatedBothWays(incidents);
+  const readingMinutes = new Map(incidents.map((i) => [i.id, estimateReadingMinutes(i.body ?? '')]));
+  const learningPaths = [...paths]
+    .sort((a, b) => a.data.title.localeCompare(b.data.title))
+    .map((p) => {
+      const steps = getVisibleSteps(p.data.steps, new Set(incidentById.keys())).map((s) => ({
+        ...s,
+        incident: incidentById.get(s.incident)!,
+      }));
+      const minutes = steps.reduce((sum, s) => sum + (readingMinutes.get(s.incident.id) ?? 0), 0);
+      return { id: p.id, data: p.data, steps, minutes };
+    })
+    .filter((p) => p.steps.length > 0);
+
   return {
     incidents,
-    incidentById: new Map(incidents.map((i) => [i.id, i])),
+    incidentById,
+    learningPaths,
+    readingMinutes,
     services: [...services].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     serviceById: new Map(services.map((s) => [s.id, s])),
     paths: [...paths].sort((a, b) => a.data.title.localeCompare(b.data.title)),
@@ -93,7 +129,29 @@ async function loadSite(): Promise<Site> {
     byService: groupByKeys(incidents, (i) => i.data.services),
     bySeverity,
     byYear: new Map([...groupByKeys(incidents, (i) => [getYear(i.data)])].reverse()),
-    related: getRelatedBothWays(incidents),
+    related,
+    suggestions: new Map(
+      [...suggestRelated(incidents.map(toRelatedInput), 5 + 5)].map(([id, list]) => [
+        id,
+        list.filter((sug) => !related.get(id)?.includes(sug.id)).slice(0, 5),
+      ]),
+    ),
+    stats: computeStats(incidents, patterns, {
+      today,
+      severities: siteConfig.severities,
+      reviewDueBusinessDays: siteConfig.reviewDueBusinessDays,
+      showResponderNames: siteConfig.responderLoad === 'people',
+    }),
+  };
+}
+
+function toRelatedInput(i: Incident) {
+  return {
+    id: i.id,
+    services: i.data.services,
+    tags: i.data.tags,
+    categories: i.data.contributingFactors.flatMap((f) => (f.category ? [f.category] : [])),
+    text: `${i.data.title} ${i.data.summary} ${i.data.trigger ?? ''} ${i.body ?? ''}`,
   };
 }
 

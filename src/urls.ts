@@ -18,4 +18,13 @@ export const urls = {
   years: () => url('years/'),
   year: (year: string) => url(`years/${year}/`),
   glossary: () => url('glossary/'),
+  glossaryTerm: (id: string) => url(`glossary/#${id}`),
+  learn: () => url('learn/'),
+  path: (id: string) => url(`learn/${id}/`),
+  handout: (id: string) => url(`learn/${id}/handout/`),
+  insights: () => url('insights/'),
+  actions: () => url('actions/'),
+  patterns: () => url('patterns/'),
+  pattern: (id: string) => url(`patterns/${id}/`),
+  api: (file: string) => url(`api/${file}`),
 };

@@ -15,6 +15,8 @@ export const SiteConfigSchema = z.object({
   drafts: z.enum(['include', 'exclude']).default('include'),
   /** A review is late when not published this many business days after resolution. */
   reviewDueBusinessDays: z.number().int().min(1).default(10),
+  /** `teams` aggregates responder load by team only, never listing people by name. */
+  responderLoad: z.enum(['people', 'teams']).default('people'),
 });
 
 export type SiteConfig = z.output<typeof SiteConfigSchema>;

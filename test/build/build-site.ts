@@ -20,12 +20,17 @@ export interface BuildResult {
 
 /** Runs the real `npm run build` on a content folder into a fresh output folder. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
+  // Vitest exports its own import.meta.env (BASE_URL, MODE, NODE_ENV=test…) into process.env;
+  // a child build must not inherit them, or Vite takes `BASE_URL=/` over the configured base.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST')),
+  );
   const outDir = mkdtempSync(join(tmpdir(), 'hindsight-out-'));
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inherited,
       HINDSIGHT_CONTENT: contentDir,
       HINDSIGHT_OUT_DIR: outDir,
       HINDSIGHT_CACHE_DIR: `${outDir}-cache`,

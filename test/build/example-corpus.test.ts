@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, projectRoot, readableText, type BuildResult } from './build-site.ts';
+import { findBrokenLinks } from './link-check.ts';
 
 const contentRoot = join(projectRoot, 'src/content');
 const incidentIds = readdirSync(join(contentRoot, 'incidents')).map((f) => f.replace(/\.mdx?$/, ''));
@@ -38,6 +39,40 @@ describe('the example corpus', () => {
     const folder = readdirSync(join(contentRoot, 'incidents'), { withFileTypes: true }).find((e) => e.isDirectory());
     expect(folder).toBeDefined();
     expect(site.page(`incidents/${folder!.name}/`)('h1').text()).not.toBe('');
+  });
+
+  test('reviews suggest related incidents with the reason shown', () => {
+    const withSuggestions = incidentIds.filter((id) => site.page(`incidents/${id}/`)('#suggested-heading').length > 0);
+    expect(withSuggestions.length).toBeGreaterThan(incidentIds.length / 2);
+    const $ = site.page(`incidents/${withSuggestions[0]}/`);
+    const items = $('[aria-labelledby="suggested-heading"] li');
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(5);
+    expect(items.first().text()).toMatch(/same service: |both tagged |shared factors: |similar wording: /);
+  });
+
+  test('learning paths: list, steps with notes and reading time, next-step navigation', () => {
+    const learn = site.page('learn/');
+    const first = learn('.incident-card h2 a').first();
+    expect(first.length).toBe(1);
+    const path = site.page(first.attr('href')!.replace(/^\//, ''));
+    const steps = path('[data-step]');
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    expect(readableText(path, '[data-step]:first-child')).toMatch(/Step 1\. .* \d+ min read/);
+    const secondId = steps.eq(1).attr('data-step')!;
+    const nav = readableText(site.page(`incidents/${steps.eq(0).attr('data-step')}/`), '.path-nav');
+    expect(nav).toContain('step 1 of');
+    expect(site.page(`incidents/${steps.eq(0).attr('data-step')}/`)(`.path-nav a[rel="next"][href="/incidents/${secondId}/"]`).length).toBe(1);
+  });
+
+  test('has no broken internal links or anchors', () => {
+    expect(findBrokenLinks(site.outDir)).toEqual([]);
+  });
+
+  test('links glossary terms to their definitions on first use', () => {
+    const linked = incidentIds.flatMap((id) => site.page(`incidents/${id}/`)('.prose a.glossary-term').map((_, a) => site.page(`incidents/${id}/`)(a).attr('href')).get());
+    expect(linked.length).toBeGreaterThan(5);
+    expect(linked.every((href) => href.startsWith('/glossary/#'))).toBe(true);
   });
 
   test('every severity, glossary and year page exists', () => {

@@ -70,9 +70,16 @@ describe('incident page', () => {
 
   test('related incidents show both ways', () => {
     const lists = site.page('incidents/2024-03-05-checkout-resolver/');
-    expect(lists('#related-heading').parent().find('a[href="/incidents/2023-11-02-resolver-timeouts/"]').length).toBe(1);
+    expect(lists('[aria-label="Linked by the authors"]').find('a[href="/incidents/2023-11-02-resolver-timeouts/"]').length).toBe(1);
     const back = site.page('incidents/2023-11-02-resolver-timeouts/');
-    expect(back('#related-heading').parent().find('a[href="/incidents/2024-03-05-checkout-resolver/"]').length).toBe(1);
+    expect(back('[aria-label="Linked by the authors"]').find('a[href="/incidents/2024-03-05-checkout-resolver/"]').length).toBe(1);
+  });
+
+  test('glossary terms link to their definition on first use only', () => {
+    const $ = site.page('incidents/2023-11-02-resolver-timeouts/');
+    const links = $('.prose a.glossary-term');
+    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(['/glossary/#time-to-detect', '/glossary/#blame-aware']);
+    expect(links.first().attr('title')).toContain('when impact began');
   });
 
   test('a mixed-offset review is shown in UTC', () => {
@@ -119,6 +126,34 @@ describe('browse pages', () => {
     const $ = site.page('glossary/');
     expect($('dt#blame-aware').text()).toContain('Blame-aware');
     expect($('dt').length).toBe(2);
+  });
+});
+
+describe('feeds and exports', () => {
+  test('the site feed lists published reviews only, with absolute links', () => {
+    const feed = site.file('rss.xml');
+    expect(feed).toContain('<title>[SEV2] Checkout errors after resolver change</title>');
+    expect(feed).toContain('<link>https://hindsight.example/incidents/2024-03-05-checkout-resolver/</link>');
+    expect(feed).not.toContain('Payment queue backlog');
+    expect(site.page('')('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/rss.xml');
+  });
+
+  test('per-tag and per-service feeds', () => {
+    expect(site.file('tags/dns/rss.xml')).toContain('Resolver timeouts slowed checkout');
+    expect(site.file('tags/config-change/rss.xml')).not.toContain('Resolver timeouts slowed checkout');
+    expect(site.file('services/checkout-api/rss.xml')).toContain('Checkout errors after resolver change');
+    expect(site.page('tags/dns/')('link[href="/tags/dns/rss.xml"]').length).toBe(1);
+  });
+
+  test('per-review JSON and VOID exports', () => {
+    const json = JSON.parse(site.file('incidents/2024-03-05-checkout-resolver.json'));
+    expect(json).toMatchObject({ id: '2024-03-05-checkout-resolver', severity: 'SEV2', services: ['checkout-api', 'edge-dns'] });
+    expect(json.durations).toEqual({ toDetectMinutes: 7, toMitigateMinutes: 68, toResolveMinutes: 98 });
+    const records = JSON.parse(site.file('api/void.json'));
+    expect(records.map((r: { title: string }) => r.title)).toEqual(['Checkout errors after resolver change', 'Resolver timeouts slowed checkout']);
+    const csv = site.file('api/void.csv').split('\r\n');
+    expect(csv[0]).toBe('organization,title,date,duration_minutes,services,technologies,severity,impact,report_url');
+    expect(csv[1]).toContain('Example Corp,Checkout errors after resolver change,2024-03-05T14:02:00.000Z,98,checkout-api; edge-dns');
   });
 });
 

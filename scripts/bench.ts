@@ -1,0 +1,201 @@
+/**
+ * npm run bench -- [--count 1000] [--scale 5000] [--peers] [--runs 1] [--seed 1] [--heap-check 10000] [--out BENCHMARKS.md]
+ *
+ * Cold production builds of a synthetic corpus (../shared/bench/gen-corpus.mjs) through the peer
+ * harness (../shared/bench/peers.sh), which builds a disposable copy of this project as peer
+ * "ours" and, with --peers, a markdown-it + Pagefind floor, Hugo + Pagefind and Starlight from the
+ * same corpus, interleaved. Prints the harness table and the budgets (B1–B8), and writes both with
+ * the date, versions and machine to BENCHMARKS.md.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { checkBudgets, median, type PeerFigures, type Results } from '../src/lib/bench-budgets.ts';
+
+const HELP = readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]!.replace(/^\/\*\*?|^ \* ?/gm, '').trim();
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '1000' },
+    scale: { type: 'string', default: '5000' },
+    peers: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
+    'heap-check': { type: 'string', default: '0' },
+    out: { type: 'string', default: 'BENCHMARKS.md' },
+    shared: { type: 'string', default: '../shared/bench' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const root = resolve(import.meta.dirname, '..');
+const harness = resolve(root, values.shared, 'peers.sh');
+if (!existsSync(harness)) {
+  console.error(`bench: the peer harness is missing at ${harness} (pass --shared <dir with peers.sh and gen-corpus.mjs>)`);
+  process.exit(2);
+}
+const small = Number(values.count);
+const large = Number(values.scale);
+const sizes = [...new Set([small, ...(large > 0 ? [large] : [])])];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('bench: --count and --scale take whole numbers (--scale 0 skips the scaling run)');
+  process.exit(2);
+}
+const work = process.env.BENCH_DIR ?? join(tmpdir(), 'hindsight-bench');
+const tag = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+
+if (values.peers && !commandExists('hugo')) {
+  console.log('== installing hugo from Debian (needed by the Hugo peer)');
+  spawnSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq hugo'], { stdio: 'inherit' });
+}
+
+/** A disposable copy of this project for the harness, which replaces its src/content. */
+function makeOursCopy(): string {
+  const dir = join(work, 'ours');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+  for (const file of files) {
+    if (file.startsWith('src/content/')) continue; // the harness writes the corpus here
+    cpSync(join(root, file), join(dir, file), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function commandExists(name: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
+}
+
+const ours = makeOursCopy();
+console.log(`== sizes ${sizes.join(', ')}; peers: ${values.peers ? 'floor hugo starlight ours' : 'ours'}; work dir ${work}`);
+const run = spawnSync('bash', [harness, ...sizes.map(String)], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'inherit'],
+  encoding: 'utf8',
+  env: {
+    ...process.env,
+    BENCH_DIR: work,
+    RUNS: values.runs,
+    SEED: values.seed,
+    PEERS: values.peers ? 'floor hugo starlight' : 'ours',
+    OURS_DIR: ours,
+    SEARCH_PROBE: '1',
+    TAG: tag,
+  },
+  maxBuffer: 64 * 1024 * 1024,
+});
+process.stdout.write(run.stdout);
+if (run.status !== 0) {
+  console.error(`bench: the peer harness failed (exit ${run.status}); logs in ${work}/logs`);
+  process.exit(1);
+}
+
+// ---- read the harness's raw rows, metrics and search probe
+const results: Results = {};
+const resultsDir = join(work, 'results');
+const rawRows = readFileSync(join(resultsDir, `raw-${tag}.tsv`), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+const perRun = new Map<string, { wall: number; rss: number }>();
+for (const [peer, n, runNo, phase, wall, rss] of rawRows) {
+  if (phase!.startsWith('sl-')) continue;
+  const key = `${peer}|${n}|${runNo}`;
+  const r = perRun.get(key) ?? { wall: 0, rss: 0 };
+  r.wall += Number(wall);
+  r.rss = Math.max(r.rss, Number(rss));
+  perRun.set(key, r);
+}
+const searchFile = join(resultsDir, `search-${tag}.tsv`);
+const searchRows = existsSync(searchFile) ? readFileSync(searchFile, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')) : [];
+for (const metricsFile of readdirSync(resultsDir).filter((f) => f.startsWith(`metrics-${tag}-`))) {
+  const [, peer, n] = /^metrics-[^-]+-(.+)-(\d+)\.json$/.exec(metricsFile)!;
+  const m = JSON.parse(readFileSync(join(resultsDir, metricsFile), 'utf8'));
+  const runsOf = [...perRun].filter(([k]) => k.startsWith(`${peer}|${n}|`)).map(([, v]) => v);
+  const searches = searchRows.filter((r) => r[0] === peer && r[1] === n).map((r) => Number(r[5]));
+  const figures: PeerFigures = {
+    wallMs: median(runsOf.map((r) => r.wall)) ?? NaN,
+    rssKb: median(runsOf.map((r) => r.rss)) ?? NaN,
+    jsCssGz: m.medJsCssGz,
+    htmlGz: m.medHtmlGz,
+    pagefindIndexBytes: m.pagefindIndexBytes,
+    searchBytes: median(searches),
+  };
+  (results[peer!] ??= {})[Number(n)] = figures;
+}
+
+// ---- B6: JS on incident pages with build-time diagrams vs pages without any diagram
+function pageJsGz(html: string, out: string): number {
+  let bytes = 0;
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>|<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
+    if (m[1]) bytes += gzipSync(readFileSync(join(out, m[1].split('?')[0]!))).length;
+    else if (m[2]?.trim()) bytes += gzipSync(m[2]).length;
+  }
+  return bytes;
+}
+const oursOut = join(ours, 'dist', 'incidents');
+const withDiagram: number[] = [];
+const plain: number[] = [];
+if (existsSync(oursOut)) {
+  for (const id of readdirSync(oursOut).slice(0, 400)) {
+    const file = join(oursOut, id, 'index.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    if (html.includes('class="mermaid"')) continue; // client-rendered types load mermaid by design
+    (html.includes('data-diagram="build"') ? withDiagram : plain).push(pageJsGz(html, join(ours, 'dist')));
+  }
+}
+
+let heapCheck: { count: number; ok: boolean } | undefined;
+const heapCount = Number(values['heap-check']);
+if (heapCount > 0) {
+  console.log(`== heap check: building ${heapCount} incidents on the default Node heap`);
+  const heap = spawnSync('bash', [harness, String(heapCount)], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_DIR: work, RUNS: '1', SEED: values.seed, PEERS: 'ours', OURS_DIR: ours, TAG: `${tag}-heap` },
+  });
+  heapCheck = { count: heapCount, ok: heap.status === 0 };
+}
+
+const budgets = checkBudgets(results, small, large, {
+  ...(median(withDiagram) !== undefined ? { buildTimeDiagramJsGz: median(withDiagram)! } : {}),
+  ...(median(plain) !== undefined ? { plainPageJsGz: median(plain)! } : {}),
+  ...(heapCheck ? { heapCheck } : {}),
+});
+const budgetTable = [
+  '| # | budget | seen | met |',
+  '|---|---|---|---|',
+  ...budgets.map((b) => `| ${b.id} | ${b.budget} | ${b.seen} | ${b.met === undefined ? 'not measured' : b.met ? 'yes' : '**no**'} |`),
+].join('\n');
+console.log(`\n${budgetTable}\n`);
+
+const summary = readFileSync(join(resultsDir, `summary-${tag}.md`), 'utf8');
+const searchSummary = searchRows.length
+  ? ['| peer | N | query | results | requests | KB transferred |', '|---|---:|---|---:|---:|---:|', ...searchRows.map((r) => `| ${r[0]} | ${r[1]} | ${r[2]} | ${r[3]} | ${r[4]} | ${(Number(r[5]) / 1024).toFixed(1)} |`)].join('\n')
+  : 'Search probe not run.';
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const report = `# Benchmarks
+
+Run on ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --count ${small} --scale ${large}${values.peers ? ' --peers' : ''} --runs ${values.runs}\`
+on ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. The machine is shared and noisy:
+the ratios between peers measured in this one invocation are the figures that count, not the absolute times.
+
+## Budgets
+
+${budgetTable}
+
+## Builds
+
+${summary}
+
+## One cold search (bytes over the wire: Pagefind library, index chunks, fragments of 5 results; no UI)
+
+${searchSummary}
+`;
+writeFileSync(resolve(root, values.out), report);
+console.log(`wrote ${values.out}`);

@@ -1,0 +1,86 @@
+/**
+ * `npm run report -- actions|reviews [--json] [--fail-on-overdue] [--now DATE] [--content DIR]`
+ *
+ * Prints the follow-up reports of the /actions/ page in a terminal. Exit codes: 0 fine,
+ * 1 something is overdue and --fail-on-overdue was given, 2 bad usage or invalid content.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ContentError } from '../src/lib/content-errors.ts';
+import { formatActionsReport, formatReviewsReport, getActionsReport, getReviewsReport } from '../src/lib/report.ts';
+import { getActionStats, getReviewStats } from '../src/lib/stats/follow-through.ts';
+import { loadCorpus } from './load-corpus.ts';
+
+const USAGE = `Usage: npm run report -- <actions|reviews> [options]
+
+  actions            open action items by owner, overdue first
+  reviews            reviews not published N business days after resolution
+
+Options:
+  --json             print JSON instead of a table
+  --fail-on-overdue  exit with status 1 when anything is overdue
+  --now DATE         report as of DATE (YYYY-MM-DD or ISO timestamp; default: now, or HINDSIGHT_NOW)
+  --content DIR      content root (default: HINDSIGHT_CONTENT or src/content)
+  -h, --help         show this help
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+function main(): void {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        'fail-on-overdue': { type: 'boolean', default: false },
+        now: { type: 'string' },
+        content: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const [kind, ...extra] = positionals;
+  if ((kind !== 'actions' && kind !== 'reviews') || extra.length > 0) fail(USAGE);
+
+  const nowText = values.now ?? process.env.HINDSIGHT_NOW;
+  const now = nowText ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(nowText) ? `${nowText}T00:00:00Z` : nowText) : new Date();
+  if (Number.isNaN(now.getTime())) fail(`--now: "${nowText}" is not a date (expected YYYY-MM-DD or an ISO timestamp)`);
+  const today = now.toISOString().slice(0, 10);
+
+  let corpus;
+  try {
+    corpus = loadCorpus(resolve(values.content ?? process.env.HINDSIGHT_CONTENT ?? 'src/content'));
+  } catch (error) {
+    if (error instanceof ContentError) fail(error.message);
+    throw error;
+  }
+
+  let overdue: number;
+  let noun: string;
+  if (kind === 'actions') {
+    const report = getActionsReport(getActionStats(corpus.incidents, today), today);
+    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatActionsReport(report));
+    [overdue, noun] = [report.overdue, report.overdue === 1 ? 'action item is' : 'action items are'];
+  } else {
+    const report = getReviewsReport(getReviewStats(corpus.incidents, today, corpus.config.reviewDueBusinessDays), today);
+    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReviewsReport(report));
+    [overdue, noun] = [report.overdue, report.overdue === 1 ? 'review is' : 'reviews are'];
+  }
+  if (values['fail-on-overdue'] && overdue > 0) {
+    process.stderr.write(`${overdue} ${noun} overdue (--fail-on-overdue).\n`);
+    process.exitCode = 1;
+  }
+}
+
+main();

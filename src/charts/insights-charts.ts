@@ -1,0 +1,89 @@
+import type { Bucket, Tally } from '../lib/stats/summary.ts';
+import type { MonthCount } from '../lib/stats/volume.ts';
+import { Plot, renderPlot } from './plot.ts';
+
+/** The CSS colour of a severity: the palette has four ranks; further levels reuse the mildest. */
+export function severityColor(level: string, severities: readonly string[]): string {
+  return `var(--sev${Math.min(Math.max(severities.indexOf(level), 0) + 1, 4)})`;
+}
+
+const common = { width: 640, style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent' } } as const;
+
+/** Above this many months a bar per month is a hairline: the chart bins by year instead. */
+export const MONTHLY_CHART_MAX_MONTHS = 48;
+
+/** Whether the time chart bins by month or, for long spans, by year. */
+export function getTimeBin(cells: readonly MonthCount[]): 'month' | 'year' {
+  const months = cells.map((c) => Number(c.month.slice(0, 4)) * 12 + Number(c.month.slice(5, 7)));
+  return months.length && Math.max(...months) - Math.min(...months) >= MONTHLY_CHART_MAX_MONTHS ? 'year' : 'month';
+}
+
+/** Incidents per month (or per year over long spans), stacked by severity, worst at the bottom. */
+export function timeChart(monthCells: readonly MonthCount[], severities: readonly string[]): string {
+  const bin = getTimeBin(monthCells);
+  const byKey = new Map<string, MonthCount>();
+  for (const c of monthCells) {
+    const period = bin === 'year' ? c.month.slice(0, 4) : c.month;
+    const cell = byKey.get(`${period} ${c.severity}`) ?? { month: period, severity: c.severity, count: 0, ids: [] };
+    byKey.set(`${period} ${c.severity}`, { ...cell, count: cell.count + c.count, ids: [...cell.ids, ...c.ids] });
+  }
+  const cells = [...byKey.values()];
+  const start = (period: string) => new Date(bin === 'year' ? `${period}-01-01T00:00:00Z` : `${period}-01T00:00:00Z`);
+  const present = severities.filter((s) => cells.some((c) => c.severity === s));
+  return renderPlot({
+    ...common,
+    height: 220,
+    ariaLabel: `Incidents per ${bin}, stacked by severity`,
+    marginLeft: 36,
+    x: { type: 'utc', label: null },
+    y: { label: 'Incidents', grid: true, tickFormat: 'd', ticks: 4 },
+    color: { type: 'ordinal', domain: present, range: present.map((s) => severityColor(s, severities)) },
+    marks: [
+      Plot.rectY(cells, {
+        x: (c: MonthCount) => start(c.month),
+        interval: bin,
+        y: 'count',
+        fill: 'severity',
+        order: present,
+        inset: 0.5,
+        title: (c: MonthCount) => `${c.month}: ${c.count} ${c.severity}`,
+      }),
+      Plot.ruleY([0]),
+    ],
+  });
+}
+
+/** A histogram of fixed duration buckets. */
+export function histogramChart(buckets: readonly Bucket[], label: string): string {
+  return renderPlot({
+    ...common,
+    height: 180,
+    ariaLabel: `${label}: histogram`,
+    marginBottom: 36,
+    // Tick labels without spaces ("15–30min") fit nine buckets in 640 px; the table keeps the long form.
+    x: { type: 'band', domain: buckets.map((b) => b.label), label: null, tickSize: 0, tickFormat: (l: string) => l.replace(/\s+/g, '') },
+    y: { label: 'Incidents', grid: true, tickFormat: 'd', ticks: 3 },
+    marks: [
+      Plot.barY(buckets, { x: 'label', y: 'count', fill: 'var(--accent)', title: (b: Bucket) => `${b.label}: ${b.count}` }),
+      Plot.ruleY([0]),
+    ],
+  });
+}
+
+/** A ranked horizontal bar chart of a tally (top `limit` keys). */
+export function rankedChart(tallies: readonly Tally[], label: string, limit = 12): string {
+  const top = tallies.slice(0, limit);
+  const longest = Math.max(4, ...top.map((t) => t.key.length));
+  return renderPlot({
+    ...common,
+    height: 24 * top.length + 40,
+    ariaLabel: label,
+    marginLeft: Math.min(220, 7 * longest + 12),
+    x: { label: 'Incidents', grid: true, tickFormat: 'd', ticks: 4, axis: 'top' },
+    y: { type: 'band', domain: top.map((t) => t.key), label: null, tickSize: 0 },
+    marks: [
+      Plot.barX(top, { y: 'key', x: 'count', fill: 'var(--accent)', title: (t: Tally) => `${t.key}: ${t.count}` }),
+      Plot.ruleX([0]),
+    ],
+  });
+}

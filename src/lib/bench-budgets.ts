@@ -1,0 +1,84 @@
+/** One peer's figures at one corpus size, as the peer harness reports them. */
+export interface PeerFigures {
+  /** Median cold-build wall time, ms. */
+  wallMs: number;
+  /** Peak resident set size, KB. */
+  rssKb: number;
+  /** Median gzip bytes of JS+CSS an incident page loads. */
+  jsCssGz: number;
+  /** Median gzip bytes of an incident page's HTML. */
+  htmlGz: number;
+  /** Bytes of the Pagefind index and fragments. */
+  pagefindIndexBytes: number;
+  /** Median bytes one cold search transfers (Pagefind library, index, fragments; no UI). */
+  searchBytes: number | undefined;
+}
+
+/** Figures keyed by peer name, then corpus size. */
+export type Results = Record<string, Record<number, PeerFigures>>;
+
+/** A budget of the benchmark issue, with the figure seen and whether it held. */
+export interface BudgetCheck {
+  id: string;
+  budget: string;
+  seen: string;
+  met: boolean | undefined;
+}
+
+const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b ? a / b : undefined);
+const fmt = (x: number | undefined, digits = 2) => (x === undefined || !Number.isFinite(x) ? 'n/a' : x.toFixed(digits));
+const kb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`);
+
+/**
+ * B1–B8 of the benchmark issue from one invocation's results. `small` is N (1000 by default),
+ * `large` the scaling size (5000); a budget whose figures are missing is reported as not measured.
+ */
+export function checkBudgets(results: Results, small: number, large: number, extra: { buildTimeDiagramJsGz?: number; plainPageJsGz?: number; heapCheck?: { count: number; ok: boolean } }): BudgetCheck[] {
+  const ours = results.ours ?? {};
+  const floor = results.floor ?? {};
+  const starlight = results.starlight ?? {};
+  const b1 = ratio(ours[small]?.wallMs, floor[small]?.wallMs);
+  const fasterThanStarlight = ours[small] && starlight[small] ? ours[small].wallMs < starlight[small].wallMs : undefined;
+  const perPage = (f: PeerFigures | undefined, n: number) => (f ? f.wallMs / n : undefined);
+  const b2 = ratio(perPage(ours[large], large), perPage(ours[small], small));
+  const b3 = ratio(ours[large]?.rssKb, floor[large]?.rssKb);
+  const b7ratio = ratio(ours[large]?.searchBytes, floor[large]?.searchBytes);
+  const b8 = ratio(ours[small]?.pagefindIndexBytes, floor[small]?.pagefindIndexBytes);
+  const all = (...xs: (boolean | undefined)[]) => (xs.some((x) => x === undefined) ? undefined : xs.every(Boolean));
+  return [
+    {
+      id: 'B1',
+      budget: '≤ 3× the floor, and faster than Starlight',
+      seen: `${fmt(b1)}× the floor; ${fasterThanStarlight === undefined ? 'Starlight not measured' : fasterThanStarlight ? 'faster than Starlight' : 'slower than Starlight'} (${fmt(ratio(ours[small]?.wallMs, starlight[small]?.wallMs))}× Starlight)`,
+      met: all(b1 === undefined ? undefined : b1 <= 3, fasterThanStarlight),
+    },
+    { id: 'B2', budget: `per-incident cost at ${large} vs ${small} ≤ 1.15×`, seen: `${fmt(b2)}×`, met: b2 === undefined ? undefined : b2 <= 1.15 },
+    {
+      id: 'B3',
+      budget: `peak RSS at ${large} ≤ 1.5× the floor's; ${extra.heapCheck?.count ?? 10000} incidents on the default heap`,
+      seen: `${fmt(b3)}× the floor (${ours[large] ? `${Math.round(ours[large].rssKb / 1024)} MB` : 'n/a'})${extra.heapCheck ? `; ${extra.heapCheck.count}: ${extra.heapCheck.ok ? 'built' : 'FAILED'}` : '; heap check not run'}`,
+      met: all(b3 === undefined ? undefined : b3 <= 1.5, extra.heapCheck?.ok),
+    },
+    { id: 'B4', budget: 'JS+CSS on an incident page ≤ 10 KB gzip', seen: kb(ours[small]?.jsCssGz), met: ours[small] ? ours[small].jsCssGz <= 10 * 1024 : undefined },
+    { id: 'B5', budget: 'incident page HTML ≤ 8 KB gzip (median)', seen: kb(ours[small]?.htmlGz), met: ours[small] ? ours[small].htmlGz <= 8 * 1024 : undefined },
+    {
+      id: 'B6',
+      budget: '0 bytes of diagram JS for build-time types',
+      seen: `JS on pages with build-time diagrams ${kb(extra.buildTimeDiagramJsGz)} vs without ${kb(extra.plainPageJsGz)}`,
+      met: extra.buildTimeDiagramJsGz === undefined || extra.plainPageJsGz === undefined ? undefined : extra.buildTimeDiagramJsGz <= extra.plainPageJsGz,
+    },
+    {
+      id: 'B7',
+      budget: `one cold search at ${large} ≤ 300 KB, ≤ 1.25× the floor's`,
+      seen: `${kb(ours[large]?.searchBytes)}, ${fmt(b7ratio)}× the floor`,
+      met: all(ours[large]?.searchBytes === undefined ? undefined : ours[large].searchBytes! <= 300 * 1024, b7ratio === undefined ? undefined : b7ratio <= 1.25),
+    },
+    { id: 'B8', budget: "Pagefind index ≤ 1.2× the floor's", seen: `${fmt(b8)}×`, met: b8 === undefined ? undefined : b8 <= 1.2 },
+  ];
+}
+
+/** The median of a list of numbers (upper median for even lengths, as the peer harness does). */
+export function median(values: readonly number[]): number | undefined {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted.length ? sorted[sorted.length >> 1] : undefined;
+}

@@ -1,0 +1,67 @@
+/**
+ * Every figure of the insights pages, computed once from the incidents, the patterns and
+ * `today`. The result is plain JSON (no Dates, no Maps): `/api/stats.json` is this object.
+ */
+import { toCalendarDate } from '../format.ts';
+import type { IncidentLike } from '../incidents.ts';
+import { getCompletenessStats, type CompletenessStats } from './completeness.ts';
+import { getDurationStats, type DurationStats } from './durations.ts';
+import { getLoadStats, getMeetingStats, type LoadStats, type MeetingStats } from './engagement.ts';
+import { getActionStats, getReviewStats, type ActionStats, type ReviewStats } from './follow-through.ts';
+import type { DayEntry } from './on-this-day.ts';
+import { getPatternCounter, type PatternCounter, type PatternLike } from './patterns.ts';
+import { getThemeStats, type ThemeStats } from './themes.ts';
+import { getVolumeStats, type VolumeStats } from './volume.ts';
+
+export interface StatsOptions {
+  /** The date the figures are "as of" (YYYY-MM-DD, UTC). */
+  today: string;
+  /** Configured severity levels, worst first. */
+  severities: readonly string[];
+  /** A review is due this many business days after resolution. */
+  reviewDueBusinessDays: number;
+  /** False to aggregate responder load by team only. */
+  showResponderNames: boolean;
+}
+
+export interface Stats {
+  today: string;
+  incidents: number;
+  patterns: PatternCounter[];
+  durations: DurationStats;
+  volume: VolumeStats;
+  themes: ThemeStats;
+  /** Start date of every incident, for "On this day" (which runs on the reader's clock). */
+  days: DayEntry[];
+  actions: ActionStats;
+  reviews: ReviewStats;
+  completeness: CompletenessStats;
+  meetings: MeetingStats;
+  load: LoadStats;
+}
+
+/** Counters most recent first (the board reads as "what bit us lately"); never-seen patterns last, by label. */
+function byRecency(a: PatternCounter, b: PatternCounter): number {
+  return (a.daysSince ?? Infinity) - (b.daysSince ?? Infinity) || a.label.localeCompare(b.label);
+}
+
+/** All insights figures as of `options.today`. */
+export function computeStats(incidents: readonly IncidentLike[], patterns: readonly PatternLike[], options: StatsOptions): Stats {
+  const { today } = options;
+  return {
+    today,
+    incidents: incidents.length,
+    patterns: patterns.map((p) => getPatternCounter(p, incidents, today)).sort(byRecency),
+    durations: getDurationStats(incidents, options.severities),
+    volume: getVolumeStats(incidents, options.severities),
+    themes: getThemeStats(incidents),
+    days: incidents.map((i) => ({ id: i.id, title: i.data.title, date: toCalendarDate(i.data.started) })),
+    actions: getActionStats(incidents, today),
+    reviews: getReviewStats(incidents, today, options.reviewDueBusinessDays),
+    completeness: getCompletenessStats(incidents, today),
+    meetings: getMeetingStats(incidents),
+    load: getLoadStats(incidents, { showNames: options.showResponderNames }),
+  };
+}
+
+export type { PatternCounter, PatternLike } from './patterns.ts';

@@ -1,0 +1,43 @@
+import { expect, test } from 'vitest';
+import { checkBudgets, median, type PeerFigures } from '../../src/lib/bench-budgets.ts';
+
+const fig = (f: Partial<PeerFigures>): PeerFigures => ({ wallMs: 1000, rssKb: 100_000, jsCssGz: 5000, htmlGz: 4000, pagefindIndexBytes: 1000, searchBytes: 100_000, ...f });
+
+test('budgets from one invocation, as ratios to the floor and Starlight', () => {
+  const checks = checkBudgets(
+    {
+      floor: { 1000: fig({ wallMs: 10_000 }), 5000: fig({ wallMs: 50_000, rssKb: 200_000, searchBytes: 100_000 }) },
+      starlight: { 1000: fig({ wallMs: 40_000 }) },
+      ours: {
+        1000: fig({ wallMs: 25_000, jsCssGz: 11 * 1024, htmlGz: 7 * 1024, pagefindIndexBytes: 1100 }),
+        5000: fig({ wallMs: 150_000, rssKb: 320_000, searchBytes: 130_000 }),
+      },
+    },
+    1000,
+    5000,
+    { buildTimeDiagramJsGz: 2000, plainPageJsGz: 2000, heapCheck: { count: 10_000, ok: true } },
+  );
+  const byId = Object.fromEntries(checks.map((c) => [c.id, c]));
+  expect(byId.B1).toMatchObject({ met: true, seen: '2.50× the floor; faster than Starlight (0.63× Starlight)' });
+  expect(byId.B2).toMatchObject({ met: false, seen: '1.20×' });
+  expect(byId.B3).toMatchObject({ met: false, seen: '1.60× the floor (313 MB); 10000: built' });
+  expect(byId.B4).toMatchObject({ met: false, seen: '11.0 KB' });
+  expect(byId.B5).toMatchObject({ met: true });
+  expect(byId.B6).toMatchObject({ met: true });
+  expect(byId.B7).toMatchObject({ met: false, seen: '127.0 KB, 1.30× the floor' });
+  expect(byId.B8).toMatchObject({ met: true, seen: '1.10×' });
+});
+
+test('missing figures are "not measured", never a pass', () => {
+  const checks = checkBudgets({ ours: { 1000: fig({}) } }, 1000, 5000, {});
+  expect(checks.find((c) => c.id === 'B1')!.met).toBeUndefined();
+  expect(checks.find((c) => c.id === 'B2')!.met).toBeUndefined();
+  expect(checks.find((c) => c.id === 'B6')!.met).toBeUndefined();
+  expect(checks.find((c) => c.id === 'B4')!.met).toBe(true);
+});
+
+test('median', () => {
+  expect(median([3, 1, 2])).toBe(2);
+  expect(median([4, 1, 3, 2])).toBe(3);
+  expect(median([])).toBeUndefined();
+});

@@ -4,11 +4,8 @@ import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-<<<<<<< HEAD
-import { lintWarnings } from './src/integrations/lint-warnings.ts';
-=======
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
->>>>>>> main
+import { lintWarnings } from './src/integrations/lint-warnings.ts';
 
 const contentRoot = resolve(process.env.HINDSIGHT_CONTENT ?? 'src/content');
 // Each content root gets its own content cache, so switching HINDSIGHT_CONTENT never

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { SiteConfigSchema } from '../schemas/site-config.ts';
 import { ContentError, formatSchemaIssues } from './content-errors.ts';
@@ -73,17 +73,4 @@ function readSeverities(root: string): string[] {
   const result = SiteConfigSchema.safeParse(raw, { reportInput: true });
   if (!result.success) throw new ContentError(formatSchemaIssues(file, result.error.issues, raw));
   return result.data.severities;
-}
-
-/** Every tag used by the reviews, with how many reviews use it (unparseable files are skipped). */
-export function countTags(incidents: readonly ReviewFile[], tagsOf: (file: ReviewFile) => readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const file of incidents) for (const tag of new Set(tagsOf(file))) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return counts;
-}
-
-/** A path relative to `from` when inside it, else absolute; always `/`-separated. */
-export function relativeIfInside(path: string, from: string): string {
-  const rel = relative(from, path);
-  return rel.startsWith('..') || rel === '' ? path : rel.split(sep).join('/');
 }

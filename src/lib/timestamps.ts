@@ -16,8 +16,3 @@ export function parseTimestampInput(value: string, now: Date): { ok: true; date:
   if (result.success) return { ok: true, date: result.data };
   return { ok: false, message: `"${text}" ${result.error.issues[0]?.message ?? 'is not a timestamp'}` };
 }
-
-/** Whether two instants fall in the same second (imported stamps carry no finer precision). */
-export function isSameSecond(a: Date, b: Date): boolean {
-  return Math.floor(a.getTime() / 1000) === Math.floor(b.getTime() / 1000);
-}

@@ -5,31 +5,14 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { mermaidDiagrams } from './src/integrations/diagrams/satteri-plugin.ts';
 import { lintWarnings } from './src/integrations/lint-warnings.ts';
 
 const contentRoot = resolve(process.env.HINDSIGHT_CONTENT ?? 'src/content');
 // Each content root gets its own content cache, so switching HINDSIGHT_CONTENT never
 // reuses entries (and their file paths) from another corpus.
 const cacheKey = createHash('sha256').update(contentRoot).digest('hex').slice(0, 12);
-
-/** Leave ```mermaid fences to the diagram renderer instead of the syntax highlighter. */
-const mermaidBlocks = {
-  name: 'mermaid-blocks',
-  element: {
-    filter: ['pre'],
-    /** @param {any} node @param {any} ctx */
-    visit(node, ctx) {
-      const code = node.children?.[0];
-      if (code?.tagName !== 'code' || !(code.properties?.className ?? []).includes('language-mermaid')) return;
-      ctx.replaceNode(node, {
-        type: 'element',
-        tagName: 'pre',
-        properties: { className: ['mermaid'] },
-        children: [{ type: 'text', value: ctx.textContent(node) }],
-      });
-    },
-  },
-};
+const cacheDir = process.env.HINDSIGHT_CACHE_DIR ?? `./node_modules/.astro/${cacheKey}`;
 
 const base = process.env.HINDSIGHT_BASE ?? '/';
 
@@ -38,7 +21,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.HINDSIGHT_OUT_DIR ?? './dist',
-  cacheDir: process.env.HINDSIGHT_CACHE_DIR ?? `./node_modules/.astro/${cacheKey}`,
+  cacheDir,
   prerenderConflictBehavior: 'error',
   integrations: [mdx(), lintWarnings({ contentRoot })],
   vite: {
@@ -53,6 +36,8 @@ export default defineConfig({
   },
   markdown: {
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
-    processor: satteri({ hastPlugins: [mermaidBlocks, glossaryLinks({ contentRoot, base })] }),
+    // ```mermaid fences become inline SVG at build time, or lazily drawn figures (src/integrations/diagrams);
+    // glossary terms link to their definitions on first use.
+    processor: satteri({ hastPlugins: [mermaidDiagrams({ cacheDir: resolve(cacheDir) }), glossaryLinks({ contentRoot, base })] }),
   },
 });

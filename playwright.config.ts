@@ -1,35 +1,54 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-// Browser tests run against a real build of a fixture corpus, served by `astro preview`.
-// HINDSIGHT_NOW pins the build date so the tests can move the browser's clock past it.
-const port = 4329;
-const outDir = 'node_modules/.hindsight-e2e/dist';
-const env = {
-  HINDSIGHT_CONTENT: 'test/fixtures/insights',
-  HINDSIGHT_NOW: '2026-11-21T12:00:00Z',
-  HINDSIGHT_OUT_DIR: outDir,
-  HINDSIGHT_CACHE_DIR: 'node_modules/.hindsight-e2e/cache',
-  ASTRO_TELEMETRY_DISABLED: '1',
+/**
+ * Browser tests against real builds, driven through Debian's Chromium (Playwright's own browser
+ * download is not available here). Each project builds one fixture corpus and serves it with
+ * `astro preview` on its own port.
+ */
+const chromium = {
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
+
+/** A fixture built into a temp folder and served; `port` must be free. */
+function fixtureServer(name: string, port: number, now: string) {
+  const env = {
+    HINDSIGHT_CONTENT: `test/fixtures/${name}`,
+    HINDSIGHT_OUT_DIR: join(tmpdir(), `hindsight-e2e-${name}`),
+    HINDSIGHT_CACHE_DIR: join(tmpdir(), `hindsight-e2e-${name}-cache`),
+    HINDSIGHT_NOW: now,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  return {
+    command: `npx astro build && npx astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    env,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  };
+}
+
+const DIAGRAMS_PORT = Number(process.env['E2E_DIAGRAMS_PORT'] ?? 48731);
+// HINDSIGHT_NOW pins the build date so tests can move the browser's clock past it.
+const INSIGHTS_PORT = Number(process.env['E2E_INSIGHTS_PORT'] ?? 48732);
 
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: false,
   workers: 1,
-  reporter: process.env.CI ? 'line' : 'list',
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    // Debian's Chromium: Playwright cannot download its own browser here.
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
-  },
-  webServer: {
-    command: `npx astro build && npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    env,
-    timeout: 180_000,
-    reuseExistingServer: false,
-  },
+  reporter: [['list']],
+  timeout: 60_000,
+  use: { launchOptions: chromium, trace: 'off' },
+  webServer: [
+    fixtureServer('diagrams', DIAGRAMS_PORT, '2024-08-15T00:00:00Z'),
+    fixtureServer('insights', INSIGHTS_PORT, '2026-11-21T12:00:00Z'),
+  ],
+  projects: [
+    { name: 'diagrams', testMatch: 'diagrams.spec.ts', use: { baseURL: `http://127.0.0.1:${DIAGRAMS_PORT}` } },
+    { name: 'insights', testMatch: 'counters.spec.ts', use: { baseURL: `http://127.0.0.1:${INSIGHTS_PORT}` } },
+  ],
 });

@@ -27,4 +27,7 @@ export const urls = {
   patterns: () => url('patterns/'),
   pattern: (id: string) => url(`patterns/${id}/`),
   api: (file: string) => url(`api/${file}`),
+  timeline: () => url('timeline/'),
+  /** The cross-incident timeline cut to one tag, service or pattern. */
+  timelineFilter: (kind: 'tag' | 'service' | 'pattern', value: string) => url(`timeline/${kind}s/${value}/`),
 };

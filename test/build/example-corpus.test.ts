@@ -35,6 +35,16 @@ describe('the example corpus', () => {
     expect(drafts.length).toBeGreaterThan(0);
   });
 
+  test('every review has a timeline; build-time diagrams are SVG, and only browser-drawn ones load Mermaid', () => {
+    for (const id of incidentIds) {
+      const $ = site.page(`incidents/${id}/`);
+      expect($('.timeline .tl-item').length, id).toBeGreaterThan(0);
+      expect($('.prose figure.diagram:not(.diagram-client) .diagram-canvas > svg').length, id).toBe($('.prose figure.diagram:not(.diagram-client)').length);
+      expect($('script[src*="MermaidLoader"]').length, id).toBe($('.prose figure.diagram-client').length > 0 ? 1 : 0);
+    }
+    expect(incidentIds.filter((id) => site.page(`incidents/${id}/`)('.prose figure.diagram svg').length > 0).length).toBeGreaterThan(5);
+  });
+
   test('a folder review (<id>/index.mdx) is built under its folder name', () => {
     const folder = readdirSync(join(contentRoot, 'incidents'), { withFileTypes: true }).find((e) => e.isDirectory());
     expect(folder).toBeDefined();

@@ -1,0 +1,233 @@
+/**
+ * Pure helpers for Mermaid diagrams: which renderer a diagram needs, cleaning the SVG the
+ * build-time renderer emits, the labels readers can search for, and the figure markup.
+ * Rendering itself (and its cache) lives in src/integrations/diagrams.
+ */
+
+/** Diagram types beautiful-mermaid renders at build time; every other type is drawn in the browser. */
+export const BUILD_TIME_TYPES = [
+  'flowchart',
+  'graph',
+  'stateDiagram',
+  'stateDiagram-v2',
+  'sequenceDiagram',
+  'classDiagram',
+  'erDiagram',
+  'xychart-beta',
+  'xychart',
+] as const;
+
+const TYPE_NAMES: Record<string, string> = {
+  flowchart: 'Flowchart',
+  graph: 'Flowchart',
+  stateDiagram: 'State diagram',
+  'stateDiagram-v2': 'State diagram',
+  sequenceDiagram: 'Sequence diagram',
+  classDiagram: 'Class diagram',
+  erDiagram: 'Entity-relationship diagram',
+  'xychart-beta': 'Chart',
+  xychart: 'Chart',
+  pie: 'Pie chart',
+  gantt: 'Gantt chart',
+  journey: 'User journey',
+  timeline: 'Timeline diagram',
+  mindmap: 'Mind map',
+  gitGraph: 'Git graph',
+  quadrantChart: 'Quadrant chart',
+};
+
+/** The parts of a Mermaid source: optional `---` front matter title, and the diagram itself. */
+export interface MermaidSource {
+  /** `title:` from the front matter, if any. */
+  title: string | undefined;
+  /** The source without front matter, `%%{init}%%` directives and `%%` comments. */
+  body: string;
+  /** The first keyword, e.g. `flowchart`, `sequenceDiagram`, `pie`; `''` when empty. */
+  type: string;
+}
+
+/** Splits a Mermaid source into front-matter title, body and diagram type. */
+export function parseMermaidSource(source: string): MermaidSource {
+  let text = source.replace(/\r\n?/g, '\n');
+  let title: string | undefined;
+  const front = /^\s*---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+  if (front) {
+    title = /^title:\s*(.+)$/m.exec(front[1]!)?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2');
+    text = text.slice(front[0].length);
+  }
+  const body = text
+    .replace(/%%\{[\s\S]*?\}%%/g, '')
+    .split('\n')
+    .filter((line) => !/^\s*%%/.test(line))
+    .join('\n')
+    .replace(/^\s*\n/, '')
+    .trimEnd();
+  const type = /^\s*([A-Za-z][\w-]*)/.exec(body)?.[1] ?? '';
+  return { title, body, type };
+}
+
+/** True when the type is drawn at build time (no browser, no client JS). */
+export function isBuildTimeType(type: string): boolean {
+  return (BUILD_TIME_TYPES as readonly string[]).includes(type);
+}
+
+/** "Flowchart", "Pie chart"…: how a diagram type is named to readers. */
+export function describeType(type: string): string {
+  return TYPE_NAMES[type] ?? 'Diagram';
+}
+
+const NAMED_CODES: Record<string, string> = { quot: '&quot;', amp: '&amp;', lt: '&lt;', gt: '&gt;', nbsp: '&#160;' };
+
+/**
+ * Makes beautiful-mermaid's SVG fit the site: no web-font `@import` (no request may leave the
+ * site), the system font stack instead of Inter, ids prefixed so several diagrams can share a
+ * page, no `xmlns` (inline SVG in HTML needs none), and Mermaid entity codes (`#quot;`, `#91;`),
+ * which Mermaid decodes but beautiful-mermaid prints literally, turned into character references.
+ */
+export function cleanSvg(svg: string, idPrefix: string): string {
+  const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+  let out = svg
+    // A URL may hold `;` (`wght@400;500`): match url(...) or a quoted string, not up to the first `;`.
+    .replace(/^[ \t]*@import\s+(?:url\([^)]*\)|'[^']*'|"[^"]*")[^;\n]*;?[ \t]*\n?/gm, '')
+    .replace(/font-family:\s*'Inter',\s*/g, 'font-family: ')
+    .replace(/^<svg([^>]*?)\sxmlns="[^"]*"/, '<svg$1');
+  for (const id of ids) {
+    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out
+      .replace(new RegExp(`(\\sid=")${escaped}"`, 'g'), `$1${idPrefix}-${id}"`)
+      .replace(new RegExp(`url\\(#${escaped}\\)`, 'g'), `url(#${idPrefix}-${id})`)
+      .replace(new RegExp(`href="#${escaped}"`, 'g'), `href="#${idPrefix}-${id}"`);
+  }
+  // Entity codes only in text and attribute values outside <style>, where `#333;` is a colour.
+  return out.replace(/(<style[\s\S]*?<\/style>)|#(\d+|[a-z]+);/g, (match, style: string | undefined, code: string) => {
+    if (style) return style;
+    if (/^\d+$/.test(code)) return `&#${code};`;
+    return NAMED_CODES[code] ?? match;
+  });
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Decodes the character references the SVG serialiser writes. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (match, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      return String.fromCodePoint(code);
+    }
+    return ENTITIES[ref.toLowerCase()] ?? match;
+  });
+}
+
+/** The distinct text labels drawn in an SVG, in document order (lines of one label joined by a space). */
+export function getSvgLabels(svg: string): string[] {
+  const labels = [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
+    decodeEntities(m[1]!.replace(/<\/tspan>\s*<tspan\b[^>]*>/g, ' ').replace(/<[^>]+>/g, ''))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  return unique(labels);
+}
+
+/** Lines that only configure a browser-drawn diagram; nothing on them is worth searching for. */
+const CONFIG_LINE = /^(dateFormat|axisFormat|tickInterval|excludes|includes|todayMarker|weekday|showData|classDef|class|style|linkStyle|direction|end|commit|branch|checkout|merge|cherry-pick)\b/;
+/** Keywords followed by a label: the label is what counts. */
+const LABEL_KEYWORD = /^(title|section|accTitle|accDescr|x-axis|y-axis|participant|actor|note|loop|alt|else|opt|par|and|critical|break)\b:?\s*/;
+
+/**
+ * Best-effort labels of a diagram drawn in the browser (pie, gantt, …), for search and screen
+ * readers: titles, section names, quoted strings and the text before `:` of each line.
+ */
+export function getSourceLabels(source: string): string[] {
+  const { title, body, type } = parseMermaidSource(source);
+  const labels: string[] = title ? [title] : [];
+  // In a timeline the events follow the colon; elsewhere (gantt, journey) metadata does.
+  const parts = (text: string) => (type === 'timeline' ? text.split(/\s*:\s*/) : [text.split(/\s*:/)[0]!]);
+  for (const raw of body.split('\n').slice(1)) {
+    const line = raw.trim();
+    if (!line || CONFIG_LINE.test(line)) continue;
+    const quoted = [...line.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    if (quoted.length > 0) {
+      labels.push(...quoted);
+      continue;
+    }
+    const keyword = LABEL_KEYWORD.exec(line);
+    for (const text of keyword ? [line.slice(keyword[0].length)] : parts(line)) {
+      const cleaned = text.replace(/[[\](){}]/g, ' ').replace(/\s+/g, ' ').trim();
+      // Bare numbers and dates (pie values, timeline periods) are not labels.
+      if (cleaned && !/^[\d\s.,:%-]+$/.test(cleaned)) labels.push(cleaned);
+    }
+  }
+  return unique(labels);
+}
+
+/** A link and extra classes for nodes of a generated graph, keyed by Mermaid node id. */
+export interface NodeDecoration {
+  href: string;
+  /** Accessible name of the link, e.g. "Checkout API: service page". */
+  label: string;
+  classes: readonly string[];
+}
+
+/**
+ * Wraps flowchart nodes (`<g class="node" data-id="…">`) in links and adds classes. Nodes whose
+ * group holds another group are left alone: the wrapper cannot find their end reliably.
+ */
+export function decorateSvgNodes(svg: string, decorations: ReadonlyMap<string, NodeDecoration>): string {
+  return svg.replace(/<g class="node" data-id="([^"]+)"([^>]*)>([\s\S]*?)<\/g>/g, (match, id: string, rest: string, inner: string) => {
+    const decoration = decorations.get(id);
+    if (!decoration || inner.includes('<g')) return match;
+    const classes = ['node', ...decoration.classes].join(' ');
+    return `<a href="${escapeHtml(decoration.href)}" aria-label="${escapeHtml(decoration.label)}" class="diagram-link"><g class="${classes}" data-id="${id}"${rest}>${inner}</g></a>`;
+  });
+}
+
+/** Escapes text for HTML element content and double-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** What the figure shows: an SVG drawn at build time, or the source for the browser to draw. */
+export interface FigureInput {
+  source: string;
+  type: string;
+  /** The SVG, when drawn at build time. */
+  svg: string | undefined;
+  labels: readonly string[];
+  /** Visible caption; the front-matter title when not given. */
+  caption?: string | undefined;
+  /** The SVG holds links: keep it in the accessibility tree instead of hiding it. */
+  interactive?: boolean | undefined;
+}
+
+/**
+ * The `<figure>` for one diagram. The drawing is hidden from assistive technology (its text
+ * would be read in layout order) and described by a visually hidden list of its labels, which
+ * is also what Pagefind indexes (it ignores SVG text). The source sits in a disclosure that
+ * search ignores, so excerpts don't fill with arrows and brackets.
+ */
+export function renderFigureHtml(input: FigureInput): string {
+  const caption = input.caption ?? parseMermaidSource(input.source).title;
+  const kind = describeType(input.type);
+  const client = input.svg === undefined;
+  const description = `${kind}${input.labels.length ? `: ${input.labels.join('; ')}` : ''}.`;
+  const drawing = client
+    ? `<pre class="mermaid" data-pagefind-ignore>${escapeHtml(input.source)}</pre>`
+    : input.interactive
+      ? input.svg!.replace(/^<svg\b/, '<svg role="group" aria-label="' + escapeHtml(kind) + '"')
+      : input.svg!.replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
+  return (
+    `<figure class="diagram${client ? ' diagram-client' : ''}" data-diagram-type="${escapeHtml(input.type)}">` +
+    // A drawing wider than a phone scrolls; a focusable canvas lets keyboards scroll it too.
+    `<div class="diagram-canvas"${input.interactive ? '' : ` tabindex="0" role="group" aria-label="${escapeHtml(kind)} (drawing)"`}>${drawing}</div>` +
+    `<p class="visually-hidden diagram-labels">${escapeHtml(description)}</p>` +
+    (caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : '') +
+    `<details class="diagram-source" data-pagefind-ignore><summary>View diagram source</summary>` +
+    `<pre><code>${escapeHtml(input.source.trim())}</code></pre></details>` +
+    `</figure>`
+  );
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter((v) => v.length > 0))];
+}

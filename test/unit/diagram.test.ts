@@ -1,0 +1,137 @@
+import { describe, expect, test } from 'vitest';
+import {
+  cleanSvg,
+  decorateSvgNodes,
+  describeType,
+  getSourceLabels,
+  getSvgLabels,
+  isBuildTimeType,
+  parseMermaidSource,
+  renderFigureHtml,
+} from '../../src/lib/diagram.ts';
+
+describe('parseMermaidSource', () => {
+  test.each([
+    ['graph LR\n  a --> b', 'graph', undefined],
+    ['  flowchart TD;\n a-->b', 'flowchart', undefined],
+    ['%%{init: {"theme":"dark"}}%%\nsequenceDiagram\n A->>B: hi', 'sequenceDiagram', undefined],
+    ['%% a comment\n\nstateDiagram-v2\n [*] --> A', 'stateDiagram-v2', undefined],
+    ['---\ntitle: "Recovery"\nconfig:\n  theme: base\n---\ngantt\n title x', 'gantt', 'Recovery'],
+    ['xychart-beta\n bar [1]', 'xychart-beta', undefined],
+    ['', '', undefined],
+  ])('%j is %s', (source, type, title) => {
+    const parsed = parseMermaidSource(source);
+    expect([parsed.type, parsed.title]).toEqual([type, title]);
+  });
+
+  test('the body drops front matter, directives and comments but keeps the diagram lines', () => {
+    expect(parseMermaidSource('---\ntitle: T\n---\n%%{init:{}}%%\nflowchart LR\n  %% why\n  a --> b\n').body).toBe('flowchart LR\n  a --> b');
+  });
+});
+
+describe('types', () => {
+  test.each([
+    ['flowchart', true, 'Flowchart'],
+    ['graph', true, 'Flowchart'],
+    ['stateDiagram-v2', true, 'State diagram'],
+    ['sequenceDiagram', true, 'Sequence diagram'],
+    ['classDiagram', true, 'Class diagram'],
+    ['erDiagram', true, 'Entity-relationship diagram'],
+    ['xychart-beta', true, 'Chart'],
+    ['pie', false, 'Pie chart'],
+    ['gantt', false, 'Gantt chart'],
+    ['mindmap', false, 'Mind map'],
+    ['somethingNew', false, 'Diagram'],
+  ])('%s: build time %s, named %s', (type, buildTime, name) => {
+    expect([isBuildTimeType(type), describeType(type)]).toEqual([buildTime, name]);
+  });
+});
+
+const RAW_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" style="--bg:var(--surface)">
+<style>
+  @import url('https://fonts.googleapis.com/css2?family=Inter:wght@400;500&amp;display=swap');
+  @import url('https://fonts.googleapis.com/css2?family=JetBrains+Mono&amp;display=swap');
+  text { font-family: 'Inter', system-ui, sans-serif; }
+  .hot { fill: #333; }
+</style>
+<defs><marker id="arrowhead"><polygon points="0 0" /></marker><marker id="arrowhead-start"><polygon points="0 0" /></marker></defs>
+<polyline marker-end="url(#arrowhead)" marker-start="url(#arrowhead-start)" />
+<g class="node" data-id="a" data-label="Say #quot;hi#quot;"><rect fill="#f00" /><text>Say #quot;hi#quot; #91;1#93; &amp; more</text></g>
+<g class="node" data-id="b" data-label="B"><rect /><text><tspan x="1">Line one</tspan><tspan x="1">line two</tspan></text></g>
+</svg>`;
+
+describe('cleanSvg', () => {
+  const svg = cleanSvg(RAW_SVG, 'd1234');
+
+  test('no request leaves the site: every @import is gone and Inter is not asked for', () => {
+    expect(svg).not.toContain('@import');
+    expect(svg).not.toContain('googleapis');
+    expect(svg).toContain("<style>\n  text { font-family: system-ui, sans-serif; }");
+  });
+
+  test('ids and their references are prefixed; xmlns is dropped', () => {
+    expect(svg).toContain('<marker id="d1234-arrowhead">');
+    expect(svg).toContain('<marker id="d1234-arrowhead-start">');
+    expect(svg).toContain('marker-end="url(#d1234-arrowhead)" marker-start="url(#d1234-arrowhead-start)"');
+    expect(svg.startsWith('<svg viewBox=')).toBe(true);
+  });
+
+  test('mermaid entity codes become character references, but colours in <style> stay colours', () => {
+    expect(svg).toContain('<text>Say &quot;hi&quot; &#91;1&#93; &amp; more</text>');
+    expect(svg).toContain('.hot { fill: #333; }');
+    expect(svg).toContain('fill="#f00"');
+  });
+
+  test('labels are the decoded texts, multi-line labels joined', () => {
+    expect(getSvgLabels(svg)).toEqual(['Say "hi" [1] & more', 'Line one line two']);
+  });
+});
+
+describe('getSourceLabels (browser-drawn diagrams)', () => {
+  test.each([
+    ['pie', 'pie title Share of failed requests\n  "EU" : 42\n  "US" : 58', ['EU', 'US']],
+    ['pie with showData', 'pie showData\n  title Regions\n  "EU" : 1', ['Regions', 'EU']],
+    [
+      'gantt',
+      'gantt\n  title Recovery phases\n  dateFormat YYYY-MM-DD HH:mm\n  axisFormat %H:%M\n  section Diagnosis\n  Snapshot rebuild :d1, 2021-10-28 13:37, 2021-10-29 11:00\n  section Fixes\n  Streaming disabled :f1, after d1, 4h',
+      ['Recovery phases', 'Diagnosis', 'Snapshot rebuild', 'Fixes', 'Streaming disabled'],
+    ],
+    ['timeline with a front-matter title', '---\ntitle: Phases\n---\ntimeline\n  2021 : Launch : Growth', ['Phases', 'Launch', 'Growth']],
+  ])('%s', (_name, source, labels) => {
+    expect(getSourceLabels(source)).toEqual(labels);
+  });
+});
+
+describe('decorateSvgNodes', () => {
+  test('wraps known nodes in a link with an accessible name and adds classes; others untouched', () => {
+    const svg = '<svg><g class="node" data-id="svc_a" data-shape="rectangle"><rect /><text>A</text></g><g class="node" data-id="svc_b"><rect /></g></svg>';
+    const out = decorateSvgNodes(svg, new Map([['svc_a', { href: '/services/a/', label: 'A: service page', classes: ['is-recent'] }]]));
+    expect(out).toBe(
+      '<svg><a href="/services/a/" aria-label="A: service page" class="diagram-link"><g class="node is-recent" data-id="svc_a" data-shape="rectangle"><rect /><text>A</text></g></a><g class="node" data-id="svc_b"><rect /></g></svg>',
+    );
+  });
+});
+
+describe('renderFigureHtml', () => {
+  test('a build-time diagram: hidden SVG, labels as text, source in a disclosure search ignores', () => {
+    const html = renderFigureHtml({ source: 'graph LR\n a --> b', type: 'graph', svg: '<svg viewBox="0 0 1 1"></svg>', labels: ['a', 'b<c'] });
+    expect(html).toBe(
+      '<figure class="diagram" data-diagram-type="graph"><div class="diagram-canvas" tabindex="0" role="group" aria-label="Flowchart (drawing)"><svg aria-hidden="true" focusable="false" viewBox="0 0 1 1"></svg></div>' +
+        '<p class="visually-hidden diagram-labels">Flowchart: a; b&lt;c.</p>' +
+        '<details class="diagram-source" data-pagefind-ignore><summary>View diagram source</summary><pre><code>graph LR\n a --&gt; b</code></pre></details></figure>',
+    );
+  });
+
+  test('a browser-drawn diagram keeps its source in pre.mermaid (readable without JS) and shows its title as caption', () => {
+    const html = renderFigureHtml({ source: '---\ntitle: Split\n---\npie\n "A & B" : 1', type: 'pie', svg: undefined, labels: ['Split', 'A & B'] });
+    expect(html).toContain('<figure class="diagram diagram-client" data-diagram-type="pie">');
+    expect(html).toContain('<pre class="mermaid" data-pagefind-ignore>---\ntitle: Split\n---\npie\n &quot;A &amp; B&quot; : 1</pre>');
+    expect(html).toContain('<figcaption>Split</figcaption>');
+  });
+
+  test('an interactive (linked) SVG stays in the accessibility tree', () => {
+    const html = renderFigureHtml({ source: 'graph LR', type: 'graph', svg: '<svg></svg>', labels: [], interactive: true, caption: 'Deps' });
+    expect(html).toContain('<svg role="group" aria-label="Flowchart">');
+    expect(html).toContain('<figcaption>Deps</figcaption>');
+  });
+});

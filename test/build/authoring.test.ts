@@ -51,7 +51,10 @@ describe('reviews written by npm run new and npm run import', () => {
     expect($('.prose a[href="https://metrics.example/d/search-zero-results"]').length).toBe(1);
     // An HTML comment in the source stays a comment.
     expect($.html()).not.toContain('Draft for the Thursday review');
-    expect(readableText($, 'main')).toContain('The key template search:{locale}:{query} was expanded before the locale was known.');
+    const main = readableText($, 'main');
+    expect(main).toContain('The key template search:{locale}:{query} was expanded before the locale was known.');
+    // Imported timeline entries are shown as text, JSX-like words and braces included.
+    expect(main).toContain('T.R. acknowledges and starts reading the <SearchFrontend> logs {cache: miss}');
   });
 
   test('a huge Slack message is kept in full in the body', () => {

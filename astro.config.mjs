@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { mermaidDiagrams } from './src/integrations/diagrams/satteri-plugin.ts';
+import { lintWarnings } from './src/integrations/lint-warnings.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 const contentRoot = resolve(process.env.HINDSIGHT_CONTENT ?? 'src/content');
@@ -23,7 +24,7 @@ export default defineConfig({
   outDir: process.env.HINDSIGHT_OUT_DIR ?? './dist',
   cacheDir,
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), lintWarnings({ contentRoot }), pagefind()],
   vite: {
     build: {
       rollupOptions: {

@@ -4,10 +4,8 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * Browser tests against real builds, driven through Debian's Chromium (Playwright's own browser
- * download is not available here). Each project builds one fixture corpus and serves it with a
- * plain static server on its own port: `astro preview` refuses to start while another preview
- * of this project runs ("Another astro preview server is already running"), so two fixture
- * servers raced, and a preview left open by a developer failed the whole run.
+ * download is not available here). Each project builds one fixture corpus and serves it with
+ * `astro preview` on its own port.
  */
 const chromium = {
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -24,7 +22,8 @@ function fixtureServer(name: string, port: number, now: string) {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   return {
-    command: `npx astro build && node scripts/serve-static.ts ${env.HINDSIGHT_OUT_DIR} ${port}`,
+    // A plain static server: `astro preview` allows only one server per project.
+    command: `npx astro build && node scripts/serve.ts --dir ${env.HINDSIGHT_OUT_DIR} --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     env,
     timeout: 240_000,

@@ -1,6 +1,6 @@
 /**
  * Screenshots of built pages in light and dark, narrow and wide, for looking at what we ship.
- *   node scripts/screenshots.ts --base http://127.0.0.1:4321 --out /tmp/shots /incidents/ /glossary/
+ *   node scripts/screenshots.ts --base http://127.0.0.1:4321 --out /tmp/shots [--full | --element CSS] /incidents/ /glossary/
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ const { values, positionals } = parseArgs({
     base: { type: 'string', default: 'http://127.0.0.1:4321' },
     out: { type: 'string', default: 'screenshots' },
     full: { type: 'boolean', default: false },
+    /** Screenshot only the first element matching this selector. */
+    element: { type: 'string' },
   },
 });
 
@@ -27,7 +29,8 @@ for (const path of positionals.length ? positionals : ['/']) {
       const page = await browser.newPage({ colorScheme, viewport: { width, height: 900 } });
       await page.goto(values.base + path, { waitUntil: 'networkidle' });
       const name = `${path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}-${colorScheme}-${width}.png`;
-      await page.screenshot({ path: join(values.out, name), fullPage: values.full });
+      if (values.element) await page.locator(values.element).first().screenshot({ path: join(values.out, name) });
+      else await page.screenshot({ path: join(values.out, name), fullPage: values.full });
       await page.close();
       console.log(join(values.out, name));
     }

@@ -1,4 +1,4 @@
-/** A tiny static file server for built sites (tests and measurement scripts). */
+/** A static file server for built sites, started from code (tests, scripts/search-cost.ts); it logs every request. The command-line one is scripts/serve.ts. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -55,10 +55,3 @@ export async function serveStatic(folder: string, port = 0): Promise<StaticServe
   };
 }
 
-// `node scripts/serve-static.ts <folder> <port>`: serve a built site until stopped (browser tests).
-if (import.meta.main) {
-  const [folder, port] = process.argv.slice(2);
-  if (!folder) throw new Error('usage: node scripts/serve-static.ts <folder> [port]');
-  const server = await serveStatic(folder, Number(port ?? 0));
-  console.log(`Serving ${folder} at ${server.url}`);
-}

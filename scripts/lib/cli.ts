@@ -1,0 +1,55 @@
+/** Shared plumbing of the authoring CLIs: content root, "today", argument errors, exit codes. */
+import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ContentError } from '../../src/lib/content-errors.ts';
+import { ImportError } from '../../src/lib/importers/types.ts';
+
+/** A problem with how the tool was called or with its input; printed without a stack trace. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** The content root: `HINDSIGHT_CONTENT`, else `src/content` (relative to where the tool runs). */
+export function contentRoot(): string {
+  return resolve(process.env['HINDSIGHT_CONTENT'] ?? 'src/content');
+}
+
+/** Now, or `HINDSIGHT_NOW` when set (tests and reproducible runs pin it). */
+export function now(): Date {
+  const pinned = process.env['HINDSIGHT_NOW'];
+  const date = pinned ? new Date(pinned) : new Date();
+  if (Number.isNaN(date.getTime())) throw new UsageError(`HINDSIGHT_NOW "${pinned}" is not a timestamp`);
+  return date;
+}
+
+/** `node:util` parseArgs, with its errors turned into usage errors that point at `--help`. */
+export function parseFlags<T extends ParseArgsConfig>(config: T, command: string, args = process.argv.slice(2)) {
+  try {
+    return parseArgs({ ...config, args, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error);
+    throw new UsageError(`${message}. See: ${command} -- --help`);
+  }
+}
+
+/** A comma- or space-separated flag value as a list (`--services a,b`). */
+export function splitList(value: string | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * Runs a CLI's main function: a usage or content error prints its message and exits with
+ * `errorCode`; anything else is a bug and prints its stack.
+ */
+export async function runCli(main: () => Promise<number | void>, errorCode = 1): Promise<void> {
+  try {
+    process.exitCode = (await main()) ?? 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ContentError || error instanceof ImportError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      process.exitCode = errorCode;
+      return;
+    }
+    throw error;
+  }
+}

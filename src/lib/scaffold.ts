@@ -1,0 +1,119 @@
+import { describeUnknownId } from './content-errors.ts';
+import { toCalendarDate } from './format.ts';
+import { stringifyFrontmatter } from './review-file.ts';
+import { slugify } from './slugify.ts';
+import { toUtcTimestamp } from './timestamps.ts';
+
+/** What an author tells `npm run new`. */
+export interface ScaffoldInput {
+  title: string;
+  severity: string;
+  started: Date;
+  services: string[];
+  tags: string[];
+  /** One to three sentences; a placeholder is written when absent. */
+  summary?: string;
+  owner?: string;
+  authors?: string[];
+  /** Overrides the slug derived from the title. */
+  slug?: string;
+}
+
+/** What the catalog and corpus allow. */
+export interface ScaffoldCatalog {
+  severities: readonly string[];
+  serviceIds: readonly string[];
+}
+
+/** The narrative sections good reviews have, each with the one-line prompt written under it. */
+export const REVIEW_SECTIONS = [
+  { heading: 'How we got here', prompt: 'The conditions already in place: earlier decisions, deferred work, how the system was built. Describe them as they looked at the time.' },
+  { heading: 'What happened', prompt: 'The story from the first signal to the all clear: what people saw, what they thought it meant, what they tried, and why it made sense then.' },
+  { heading: 'Contributing factors', prompt: 'The conditions that together allowed the incident or made it worse (there is rarely a single cause). List them in contributingFactors too.' },
+  { heading: 'What went well', prompt: 'What helped the response: tools, practices, people. Worth keeping.' },
+  { heading: 'What was hard', prompt: 'Where the response struggled: missing information, confusing signals, slow or risky tools.' },
+  { heading: 'Where we got lucky', prompt: 'What limited the damage by chance rather than by design.' },
+  { heading: 'What we learned', prompt: 'What the organisation now knows about its systems and its ways of working, and the action items that follow.' },
+] as const;
+
+/** The summary written when the author gives none (valid, and obviously unfinished). */
+export const PLACEHOLDER_SUMMARY = 'To be written: what happened and what it meant for users, in one to three sentences.';
+
+/** `checkout-errors-after-resolver-change` from a title: at most six words and 48 characters. */
+export function slugForTitle(title: string): string {
+  const words = slugify(title).split('-').filter(Boolean).slice(0, 6);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > 48) break;
+    slug = next;
+  }
+  return slug || 'incident';
+}
+
+/** The review id: the UTC date impact started, then the slug (`2026-11-20-checkout-errors`). */
+export function reviewIdFor(started: Date, titleOrSlug: string, explicitSlug = false): string {
+  const slug = explicitSlug ? slugify(titleOrSlug) : slugForTitle(titleOrSlug);
+  return `${toCalendarDate(started)}-${slug || 'incident'}`;
+}
+
+/** Problems with the input, one sentence each (empty when it can be scaffolded). */
+export function checkScaffoldInput(input: ScaffoldInput, catalog: ScaffoldCatalog): string[] {
+  const problems: string[] = [];
+  if (!input.title.trim()) problems.push('the title is empty');
+  if (input.title.trim().length > 200) problems.push(`the title has ${input.title.trim().length} characters; at most 200 are allowed`);
+  if (!catalog.severities.some((s) => s.toLowerCase() === input.severity.trim().toLowerCase())) {
+    problems.push(`severity "${input.severity}" is not one of ${catalog.severities.join(', ')}`);
+  }
+  for (const service of input.services) {
+    if (!catalog.serviceIds.includes(service)) problems.push(`service ${describeUnknownId(service, 'a service in the catalog', catalog.serviceIds)}`);
+  }
+  for (const tag of input.tags) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(tag)) problems.push(`tag "${tag}" is not lowercase kebab-case (try "${slugify(tag)}")`);
+  }
+  if (input.slug !== undefined && !slugify(input.slug)) problems.push(`slug "${input.slug}" has no letters or digits`);
+  return problems;
+}
+
+/** The severity in its configured spelling (`sev2` → `SEV2`). */
+export function canonicalSeverity(severity: string, severities: readonly string[]): string {
+  return severities.find((s) => s.toLowerCase() === severity.trim().toLowerCase()) ?? severity;
+}
+
+/** The new review's file text: valid frontmatter with `status: draft`, hints, and the section skeleton. */
+export function renderScaffold(input: ScaffoldInput, catalog: ScaffoldCatalog): string {
+  const started = toUtcTimestamp(input.started);
+  const data = {
+    title: input.title.trim(),
+    summary: input.summary?.trim() || PLACEHOLDER_SUMMARY,
+    status: 'draft',
+    severity: canonicalSeverity(input.severity, catalog.severities),
+    started,
+    services: input.services,
+    tags: input.tags,
+    owner: input.owner?.trim() || undefined,
+    authors: input.authors ?? [],
+    visibility: 'internal',
+  };
+  const hints = [
+    'Fill these in as the review takes shape (docs/authoring.md describes every field):',
+    `detected: ${started}        # when the organisation noticed`,
+    'mitigated:                           # when impact stopped growing',
+    'resolved:                            # when it was over (absent = ongoing)',
+    'impact: { description: …, customersAffected: … }',
+    'detection: { method: alert, source: … }   # alert | customer-report | employee-report | synthetic | other',
+    'trigger: …                           # the event that set it off',
+    'contributingFactors:',
+    '  - { description: …, category: … }',
+    'participants:                        # incident-commander | responder | communications | scribe | subject-matter-expert | observer',
+    '  - { name: A.K., role: incident-commander, team: … }',
+    'timeline:                            # detection | escalation | action | mitigation | resolution | communication | observation',
+    `  - { at: ${started}, event: …, kind: detection }`,
+    'actionItems:                         # type: prevent | mitigate | detect | process',
+    '  - { title: …, owner: …, status: open, type: prevent, due: YYYY-MM-DD }',
+  ]
+    .map((line) => `# ${line}`.trimEnd())
+    .join('\n');
+  const body = REVIEW_SECTIONS.map(({ heading, prompt }) => `## ${heading}\n\n{/* ${prompt} */}\n`).join('\n');
+  return `---\n${stringifyFrontmatter(data)}${hints}\n---\n\n${body}`;
+}

@@ -1,0 +1,167 @@
+import { describe, expect, test } from 'vitest';
+import { importMarkdown } from '../../src/lib/importers/markdown.ts';
+import { labelsToHeadings } from '../../src/lib/importers/markdown-sections.ts';
+import { parseTimeline, zoneOffset } from '../../src/lib/importers/markdown-timeline.ts';
+import { guessTimelineKind } from '../../src/lib/timeline-kind.ts';
+import { draftOf, readImportFixture, SEVERITIES } from './import-helpers.ts';
+
+const sre = () => importMarkdown(readImportFixture('markdown/search-empty-results.md'), { keepNames: false, severities: SEVERITIES });
+
+describe('the Google-SRE-style template (headings)', () => {
+  test('frontmatter is filled from what was found', () => {
+    const { data, id } = draftOf(sre());
+    expect(id).toBe('2025-06-12-search-results-empty-for-logged-out');
+    expect(data).toMatchObject({
+      title: 'Search results empty for logged-out users (incident #2291)',
+      status: 'draft',
+      severity: 'SEV2',
+      started: new Date('2025-06-12T14:05:00Z'),
+      detected: new Date('2025-06-12T14:09:00Z'),
+      mitigated: new Date('2025-06-12T14:49:00Z'),
+      resolved: new Date('2025-06-12T14:53:00Z'),
+      authors: ['P.N.', 'T.R.', 'L.W.'],
+      detection: { method: 'customer-report' },
+      trigger: 'Release 2025.06.12-rc2 of search-frontend, rolled out to every host at 14:05 UTC.',
+    });
+    expect(data.summary).toMatch(/^For 48 minutes, logged-out visitors/);
+    expect(data.impact?.description).toMatch(/^About 38,000 search requests/);
+    expect(data.contributingFactors.map((f) => f.description)).toEqual([
+      'The cache key for search results left out the locale for anonymous sessions, so an empty result cached for one locale was served to every locale.',
+      'The canary only received logged-in traffic, so it never exercised the anonymous path.',
+      'The key template search:{locale}:{query} was expanded before the locale was known.',
+    ]);
+    expect(data.lessons).toEqual({
+      wentWell: ['The rollback took under four minutes once started.', 'Support escalated within 12 minutes of the first ticket.'],
+      wentWrong: ['No alert covered the zero-result rate.', 'The canary population had no anonymous users.'],
+      gotLucky: ['It happened outside the peak hours of the largest locale.'],
+    });
+  });
+
+  test('the action items table: types, owners, ticket links, status hints', () => {
+    expect(draftOf(sre()).data.actionItems).toEqual([
+      { title: 'Include the locale in every search cache key', owner: 'search-team', status: 'open', type: 'prevent', ticket: 'https://tracker.example/SRCH-812' },
+      { title: 'Send a share of anonymous traffic to the canary (SRCH-813)', owner: 'release-eng', status: 'open', type: 'detect' },
+      { title: 'Alert on the zero-result rate per locale (SRCH-814)', owner: 'TBD', status: 'open', type: 'detect' },
+      { title: 'Runbook: flushing the result cache safely (SRCH-815 (DONE))', owner: 'search-team', status: 'done', type: 'mitigate' },
+    ]);
+  });
+
+  test('timeline: markers become stamps and are removed; kinds guessed; names become initials', () => {
+    const events = draftOf(sre()).data.timeline.map((e) => `${e.at.toISOString().slice(11, 16)} ${e.kind} ${e.event}`);
+    expect(events).toEqual([
+      '14:05 action Release 2025.06.12-rc2 reaches every search-frontend host.',
+      '14:09 detection First support ticket: "search shows nothing 😱"',
+      '14:21 escalation Support pages the search on-call',
+      '14:26 action T.R. acknowledges and starts reading the <SearchFrontend> logs {cache: miss}',
+      '14:38 escalation Incident declared SEV2; P.N. is incident commander',
+      '14:45 mitigation Decision to roll back',
+      '14:49 mitigation Rollback complete.',
+      '14:52 action Result cache flushed',
+      '14:53 resolution Search results return for logged-out users.',
+      '15:30 communication Status page updated: resolved',
+    ]);
+  });
+
+  test('what could not be mapped stays in the body, escaped so it compiles', () => {
+    const { text } = draftOf(sre());
+    const body = text.slice(text.indexOf('\n---\n', 4) + 5);
+    expect(body).toContain('{/* Draft for the Thursday review.');
+    expect(body).toContain('## Resolution\n\nThe release was rolled back at 14:49');
+    expect(body).toContain('`if (locale == null) { skipCache() }`');
+    expect(body).toContain('\\<CacheMiss key="search::faq"/> and \\{"locale": null\\}');
+    expect(body).toContain('naïve café 日本語 ✓');
+    expect(body).toContain('```\nkey = "search:{locale}:{query}"   # <- not escaped inside code\n```');
+    expect(body).toContain('&#105;mport \\{ cache \\} from "search-frontend"');
+    expect(body).toContain('## Timeline lines not imported\n\nFollow-up call scheduled with the help-centre team.');
+    // Mapped sections left the body.
+    expect(body).not.toMatch(/## (Summary|Impact|Root Causes|Trigger|Detection|Action Items|Lessons Learned|Timeline)\n/);
+  });
+
+  test('--keep-names keeps names as written', () => {
+    const result = importMarkdown(readImportFixture('markdown/search-empty-results.md'), { keepNames: true, severities: SEVERITIES });
+    expect(result.fields.authors).toEqual(['Priya Natarajan', 'Tomás Ruiz', 'Li Wei']);
+    expect(result.timeline.some((e) => e.event.includes('Tomás acknowledges'))).toBe(true);
+  });
+
+  test('the report says what was assumed or not imported', () => {
+    expect(sre().notes).toEqual(
+      expect.arrayContaining([
+        'the document\'s status ("Complete, action items in progress") was not imported: imports are drafts',
+        '1 timeline line(s) had no time and were kept in the body',
+      ]),
+    );
+  });
+});
+
+describe('the template written as "Label: text" lines', () => {
+  test('labels, a zone in the timeline heading, dates on each line', () => {
+    const { data } = draftOf(importMarkdown(readImportFixture('markdown/label-style.md'), { keepNames: false, severities: SEVERITIES }));
+    expect(data).toMatchObject({
+      title: 'Batch export stalled (incident #311)',
+      severity: 'SEV3',
+      started: new Date('2024-09-02T23:10:00Z'),
+      detected: new Date('2024-09-03T04:02:00Z'),
+      mitigated: new Date('2024-09-03T04:20:00Z'),
+      authors: ['S.O.'],
+      trigger: 'Planned broker failover at 01:10.',
+    });
+    expect(data.timeline).toHaveLength(5);
+  });
+
+  test('labelsToHeadings leaves code fences alone', () => {
+    expect(labelsToHeadings('**Summary:** x\n```\nImpact: y\n```\nImpact: z')).toBe('\n## Summary\n\nx\n```\nImpact: y\n```\n\n## Impact\n\nz');
+  });
+});
+
+describe('timeline lines', () => {
+  test.each([
+    ['UTC', '+00:00'],
+    ['CEST', '+02:00'],
+    ['UTC+2', '+02:00'],
+    ['GMT-5', '-05:00'],
+    ['+0530', '+05:30'],
+    ['Mars', undefined],
+  ])('zone %s → %s', (zone, offset) => {
+    expect(zoneOffset(zone)).toBe(offset);
+  });
+
+  test('day rollover, tables, inline dates, explicit zones, unparsed lines', () => {
+    const parsed = parseTimeline(
+      ['2025-01-31 (times in PST)', '| Time | Event |', '|---|---|', '| 23:50 | Alert fired |', '| 00:10 | Rolled back |', '2025-02-02 09:00 UTC Postmortem', 'no time here', '- 25:99 not a time'].join('\n'),
+      {},
+    );
+    expect(parsed.entries.map((e) => [e.at.toISOString(), e.kind, e.event])).toEqual([
+      ['2025-02-01T07:50:00.000Z', 'detection', 'Alert fired'],
+      ['2025-02-01T08:10:00.000Z', 'mitigation', 'Rolled back'],
+      ['2025-02-02T09:00:00.000Z', 'action', 'Postmortem'],
+    ]);
+    expect(parsed.unparsed).toEqual(['no time here', '- 25:99 not a time']);
+    expect(parsed.notes).toContain('1 timeline time(s) earlier than the line before were read as the next day');
+  });
+
+  test('no zone anywhere: read as UTC, and said so', () => {
+    const parsed = parseTimeline('- 10:00 Alert', { date: '2025-03-01' });
+    expect(parsed.entries[0]?.at.toISOString()).toBe('2025-03-01T10:00:00.000Z');
+    expect(parsed.notes[0]).toMatch(/^the timeline names no time zone; times were read as UTC/);
+  });
+});
+
+describe('guessTimelineKind', () => {
+  test.each([
+    ['Alert fired for checkout', 'detection'],
+    ['Customer reports of failed payments', 'detection'],
+    ['Paged the database on-call', 'escalation'],
+    ['Rolled back the release', 'mitigation'],
+    ['Status page updated: resolved', 'communication'],
+    ['Incident resolved', 'resolution'],
+    ['Looked at the dashboards', 'action'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(guessTimelineKind(text, 'action')).toBe(kind);
+  });
+});
+
+test('input with nothing recognisable still becomes a compiling draft with everything in the body', () => {
+  const result = importMarkdown('Some notes {with braces} <and tags>\n\n<!-- hidden -->\n', { keepNames: false, severities: SEVERITIES });
+  const { text } = draftOf(result, { title: 'Notes', severity: 'SEV4', started: new Date('2025-01-01T00:00:00Z') });
+  expect(text).toContain('Some notes \\{with braces\\} \\<and tags>\n\n{/* hidden */}');
+});

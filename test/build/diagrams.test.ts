@@ -129,7 +129,7 @@ describe('service diagrams and dependency graphs', () => {
     const auth = $('.service-graph svg a[href="/services/auth-service/"]');
     expect(auth.find('g.node').hasClass('is-recent')).toBe(true);
     expect(text(auth.find('text').text())).toBe('Auth Service⚠ incident 44 days ago');
-    expect(auth.attr('aria-label')).toBe('Auth Service, incident in the last 90 days: service page');
+    expect(auth.attr('aria-label')).toBe('Auth Service, ⚠ incident 44 days ago: service page');
     // The gateway's own incident is 106 days old: not marked.
     expect($('.service-graph svg a[href="/services/api-gateway/"] g.node').hasClass('is-recent')).toBe(false);
     expect(text($('.graph-legend').text())).toContain('Dashed red outline and ⚠: incident in the last 90 days');

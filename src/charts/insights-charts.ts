@@ -7,7 +7,8 @@ export function severityColor(level: string, severities: readonly string[]): str
   return `var(--sev${Math.min(Math.max(severities.indexOf(level), 0) + 1, 4)})`;
 }
 
-const common = { width: 640, style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent' } } as const;
+// Type size and family come from insights.css (`.chart svg`), not an inline style attribute.
+const common = { width: 640 } as const;
 
 /** Above this many months a bar per month is a hairline: the chart bins by year instead. */
 export const MONTHLY_CHART_MAX_MONTHS = 48;

@@ -218,10 +218,11 @@ export function renderFigureHtml(input: FigureInput): string {
       : input.svg!.replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
   return (
     `<figure class="diagram${client ? ' diagram-client' : ''}" data-diagram-type="${escapeHtml(input.type)}">` +
+    // A figcaption must be the figure's first or last child (HTML); first, as on chart figures.
+    (caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : '') +
     // A drawing wider than a phone scrolls; a focusable canvas lets keyboards scroll it too.
     `<div class="diagram-canvas"${input.interactive ? '' : ` tabindex="0" role="group" aria-label="${escapeHtml(kind)} (drawing)"`}>${drawing}</div>` +
     `<p class="visually-hidden diagram-labels">${escapeHtml(description)}</p>` +
-    (caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : '') +
     `<details class="diagram-source" data-pagefind-ignore><summary>View diagram source</summary>` +
     `<pre><code>${escapeHtml(input.source.trim())}</code></pre></details>` +
     `</figure>`

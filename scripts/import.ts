@@ -63,7 +63,7 @@ Examples:
   npm run import -- pagerduty log_entries.json --severity SEV2 --tags search
 Guide: docs/authoring.md`;
 
-await runCli(async () => {
+await runCli(() => {
   const { values, positionals } = parseFlags(
     {
       allowPositionals: true,

@@ -41,7 +41,7 @@ export function splitList(value: string | undefined): string[] {
  * Runs a CLI's main function: a usage or content error prints its message and exits with
  * `errorCode`; anything else is a bug and prints its stack.
  */
-export async function runCli(main: () => Promise<number | void>, errorCode = 1): Promise<void> {
+export async function runCli(main: () => number | void | Promise<number | void>, errorCode = 1): Promise<void> {
   try {
     process.exitCode = (await main()) ?? 0;
   } catch (error) {

@@ -84,7 +84,7 @@ function withoutEmpty(value: Record<string, unknown>): Record<string, unknown> {
       if (Object.keys(inner).length > 0) out[key] = inner;
       continue;
     }
-    out[key] = Array.isArray(item) ? item.map((x) => (isPlainRecord(x) ? withoutEmpty(x) : x)) : item;
+    out[key] = Array.isArray(item) ? (item as unknown[]).map((x) => (isPlainRecord(x) ? withoutEmpty(x) : x)) : item;
   }
   return out;
 }

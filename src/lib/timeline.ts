@@ -93,18 +93,23 @@ export interface TimelineOptions {
 
 type Stamps = Pick<IncidentData, 'started' | 'detected' | 'mitigated' | 'resolved' | 'timeline'>;
 
+/** A timeline item before its layout (spacing, gaps, day breaks) is worked out. */
+type MergedEntry = Omit<TimelineItem, 'simultaneous' | 'newDay' | 'spacing' | 'gap' | 'relative'>;
+
 /** Author entries plus lifecycle stamps, sorted by instant; ties keep stamps first, then authored order. */
-export function mergeEntries(data: Stamps): Omit<TimelineItem, 'simultaneous' | 'newDay' | 'spacing' | 'gap' | 'relative'>[] {
+export function mergeEntries(data: Stamps): MergedEntry[] {
   const started = data.started.getTime();
-  const items = data.timeline.map((entry) => ({
-    at: entry.at,
-    kind: entry.kind as TimelineKind | undefined,
-    event: entry.event,
-    actor: entry.actor,
-    link: entry.link,
-    milestone: undefined as Milestone | undefined,
-    sinceStart: entry.at.getTime() - started,
-  }));
+  const items = data.timeline.map(
+    (entry): MergedEntry => ({
+      at: entry.at,
+      kind: entry.kind,
+      event: entry.event,
+      actor: entry.actor,
+      link: entry.link,
+      milestone: undefined,
+      sinceStart: entry.at.getTime() - started,
+    }),
+  );
   const bare: typeof items = [];
   for (const milestone of MILESTONES) {
     const at = data[milestone];
@@ -142,7 +147,7 @@ export function buildTimeline(data: Stamps, options: TimelineOptions): IncidentT
       newDay: !previous || dayOf(previous.at) !== dayOf(item.at),
       // Latent rows and the jump into the incident are never to scale; the labels carry the time.
       spacing: latent || crossesStart || compressed || gapMs === 0 ? 0 : spacingFor(gapMs, threshold),
-      gap: compressed ? `${formatElapsed(gapMs, previous!.at, item.at)} later` : undefined,
+      gap: compressed ? `${formatElapsed(gapMs, previous.at, item.at)} later` : undefined,
       relative: latent ? `${formatElapsed(-item.sinceStart, item.at, data.started)} earlier` : undefined,
     };
   });

@@ -181,9 +181,9 @@ describe('completeness checklist on the review page', () => {
 
 describe('JSON API', () => {
   test('/api/stats.json is the figures the pages show', () => {
-    const stats = JSON.parse(site.file('api/stats.json'));
+    const stats = JSON.parse(site.file('api/stats.json')) as { today: string; patterns: { id: string; daysSince?: number }[]; actions: object; reviews: object };
     expect(stats.today).toBe('2026-11-21');
-    expect(stats.patterns.map((p: { id: string; daysSince?: number }) => [p.id, p.daysSince])).toEqual([
+    expect(stats.patterns.map((p) => [p.id, p.daysSince])).toEqual([
       ['database', 2],
       ['dns', 32],
       ['certs', undefined],
@@ -193,8 +193,8 @@ describe('JSON API', () => {
   });
 
   test('/api/incidents.json has every incident with frontmatter and durations', () => {
-    const incidents = JSON.parse(site.file('api/incidents.json'));
-    expect(incidents.map((i: { id: string }) => i.id)).toEqual([
+    const incidents = JSON.parse(site.file('api/incidents.json')) as { id: string; durations: object }[];
+    expect(incidents.map((i) => i.id)).toEqual([
       '2026-11-19-db-locks',
       '2026-11-10-queue-backlog',
       '2026-10-20-dns-ttl',
@@ -209,6 +209,6 @@ describe('JSON API', () => {
       tags: ['dns', 'config-change'],
       durations: { toDetect: 600_000, toMitigate: 3_600_000, toResolve: 7_200_000 },
     });
-    expect(incidents[0].durations).toEqual({ toDetect: null, toMitigate: null, toResolve: null });
+    expect(incidents[0]!.durations).toEqual({ toDetect: null, toMitigate: null, toResolve: null });
   });
 });

@@ -146,11 +146,11 @@ describe('feeds and exports', () => {
   });
 
   test('per-review JSON and VOID exports', () => {
-    const json = JSON.parse(site.file('incidents/2024-03-05-checkout-resolver.json'));
+    const json = JSON.parse(site.file('incidents/2024-03-05-checkout-resolver.json')) as { durations: object };
     expect(json).toMatchObject({ id: '2024-03-05-checkout-resolver', severity: 'SEV2', services: ['checkout-api', 'edge-dns'] });
     expect(json.durations).toEqual({ toDetectMinutes: 7, toMitigateMinutes: 68, toResolveMinutes: 98 });
-    const records = JSON.parse(site.file('api/void.json'));
-    expect(records.map((r: { title: string }) => r.title)).toEqual(['Checkout errors after resolver change', 'Resolver timeouts slowed checkout']);
+    const records = JSON.parse(site.file('api/void.json')) as { title: string }[];
+    expect(records.map((r) => r.title)).toEqual(['Checkout errors after resolver change', 'Resolver timeouts slowed checkout']);
     const csv = site.file('api/void.csv').split('\r\n');
     expect(csv[0]).toBe('organization,title,date,duration_minutes,services,technologies,severity,impact,report_url');
     expect(csv[1]).toContain('Example Corp,Checkout errors after resolver change,2024-03-05T14:02:00.000Z,98,checkout-api; edge-dns');

@@ -240,9 +240,9 @@ describe('search pages', () => {
     expect($('[data-search-sort] option').map((_, el) => $(el).text()).get()).toEqual([
       'Newest first', 'Oldest first', 'Most severe first', 'Best match',
     ]);
-    const vocabulary = JSON.parse($('[data-search-page]').attr('data-vocabulary') ?? '{}');
+    const vocabulary = JSON.parse($('[data-search-page]').attr('data-vocabulary') ?? '{}') as Record<'service' | 'severity', Record<string, string>>;
     expect(vocabulary.service['payments-db']).toBe('Payments Database');
-    expect(vocabulary.severity.sev1).toBe('SEV1');
+    expect(vocabulary.severity['sev1']).toBe('SEV1');
   });
 
   test.each([

@@ -40,14 +40,14 @@ describe('report actions', () => {
   test('--json carries the same items', () => {
     const { code, stdout } = report(['actions', '--json', '--now', '2026-11-21']);
     expect(code).toBe(0);
-    const json = JSON.parse(stdout);
+    const json = JSON.parse(stdout) as { owners: { owner: string; overdue: number; items: object[] }[] };
     expect(json).toMatchObject({ today: '2026-11-21', open: 4, overdue: 2 });
-    expect(json.owners.map((o: { owner: string; overdue: number }) => [o.owner, o.overdue])).toEqual([
+    expect(json.owners.map((o) => [o.owner, o.overdue])).toEqual([
       ['network', 1],
       ['platform', 1],
       ['data', 0],
     ]);
-    expect(json.owners[0].items[0]).toMatchObject({ title: 'Add a canary stage for resolver config', daysOverdue: 935, incidentId: '2024-03-05-resolver-change' });
+    expect(json.owners[0]!.items[0]).toMatchObject({ title: 'Add a canary stage for resolver config', daysOverdue: 935, incidentId: '2024-03-05-resolver-change' });
   });
 
   test('--fail-on-overdue exits 1 when something is overdue, and 0 when nothing is', () => {

@@ -60,7 +60,7 @@ describe('renderDiagram', () => {
     const first = await renderDiagram(source, origin);
     expect(existsSync(join(cacheDir, 'diagrams', `${diagramKey(source)}.json`))).toBe(true);
     expect(await renderDiagram(source, origin)).toBe(first);
-    const onDisk = JSON.parse(readFileSync(join(cacheDir, 'diagrams', `${diagramKey(source)}.json`), 'utf8'));
+    const onDisk = JSON.parse(readFileSync(join(cacheDir, 'diagrams', `${diagramKey(source)}.json`), 'utf8')) as { svg?: string };
     expect(onDisk.svg).toBe(first.svg);
     expect(diagramKey(source)).not.toBe(diagramKey(`${source} `));
   });

@@ -35,8 +35,8 @@ describe('mergeIntoReview', () => {
         '  - { at: 2024-03-05T14:30:00Z, event: "Note: <Resolver> {upstream} list has a typo", kind: observation }\n',
     );
     const without = merged.text
-      .replace(/  - \{ at: 2024-03-05T14:12:00Z.*\n/, '')
-      .replace(/  - \{ at: 2024-03-05T14:30:00Z.*\n/, '')
+      .replace(/ {2}- \{ at: 2024-03-05T14:12:00Z.*\n/, '')
+      .replace(/ {2}- \{ at: 2024-03-05T14:30:00Z.*\n/, '')
       .replace(/\n+\{\/\* Imported from [\s\S]*$/, '\n');
     expect(without).toBe(existing.replace(/\s*$/, '\n'));
   });

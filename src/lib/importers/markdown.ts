@@ -213,7 +213,7 @@ function mapActionItems(section: Section, fields: ImportedFields, notes: string[
   let guessedTypes = 0;
   for (const row of rows.slice(1)) {
     const cells = row.children ?? [];
-    const cell = (index: number) => (index >= 0 && cells[index] ? plainText([cells[index]!]) : '');
+    const cell = (index: number) => (index >= 0 && cells[index] ? plainText([cells[index]]) : '');
     let title = cell(cols.title);
     if (!title) continue;
     const typeText = normalizeName(cell(cols.type));

@@ -2,12 +2,24 @@ import { parse } from 'yaml';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+/** Mapping keys written with no value (`lessons:`) mean "not given": drop them, at any depth. */
+function dropEmptyKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropEmptyKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, dropEmptyKeys(v)]),
+  );
+}
+
 /**
  * The data of a Markdown/MDX frontmatter block or a whole YAML file, parsed as YAML 1.2.
  * Unlike Astro's YAML 1.1 parse, timestamps stay strings, so a missing offset can be seen.
+ * A key with no value counts as absent, so a required one is reported as missing.
  */
 export function parseRawData(contents: string, isYamlFile: boolean): Record<string, unknown> {
   const source = isYamlFile ? contents : (FRONTMATTER.exec(contents)?.[1] ?? '');
-  const data: unknown = parse(source);
+  const data = dropEmptyKeys(parse(source));
   return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { findPageKinds, type PageKind } from '../build/page-kinds.ts';
+import { findPageKinds, PAGE_KINDS, type PageKind, type PageKindName } from '../build/page-kinds.ts';
 import { e2eOutDir } from './out-dir.ts';
 
 // Every kind of page of the example corpus, in light and dark: it loads cleanly, everything it
@@ -43,21 +43,25 @@ async function axeViolations(page: Page) {
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`));
 }
 
-const kinds = findPageKinds(e2eOutDir('site'));
+// Which page stands for each kind is read from the build, which the web server makes only after
+// the tests are listed: so the tests are named by kind and look their page up when they run.
+let kinds: PageKind[] | undefined;
+const pageOf = (name: PageKindName) => (kinds ??= findPageKinds(e2eOutDir('site'))).find((k) => k.kind === name)!;
 
-for (const kind of kinds) {
-  // The 404 page is what a static host serves for an unknown address; search needs a query to show results.
-  const address = kind.kind === 'not found' ? '/no-such-page/' : kind.kind === 'search' ? '/search/?q=dns' : kind.path;
+for (const name of PAGE_KINDS) {
   for (const scheme of SCHEMES) {
-    test(`${kind.kind} (${address}, ${scheme})`, async ({ page, baseURL }) => {
+    test(`${name} (${scheme})`, async ({ page, baseURL }) => {
+      const kind = pageOf(name);
+      // The 404 page is what a static host serves for an unknown address; search needs a query to show results.
+      const address = kind.kind === 'not found' ? '/no-such-page/' : kind.kind === 'search' ? '/search/?q=dns' : kind.path;
       const origin = new URL(baseURL!).origin;
       const problems = watchProblems(page, origin, (url) => (url === `${origin}${address}` && kind.kind === 'not found' ? 404 : 200));
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(address, { waitUntil: 'networkidle' });
       await settle(page, kind);
-      await expect(page.locator('h1')).toHaveCount(1);
-      expect(await axeViolations(page)).toEqual([]);
-      expect(problems).toEqual([]);
+      await expect(page.locator('h1'), address).toHaveCount(1);
+      expect(await axeViolations(page), `axe on ${address}`).toEqual([]);
+      expect(problems, `loading ${address}`).toEqual([]);
     });
   }
 }

@@ -137,16 +137,20 @@ function pageJsGz(html: string, out: string): number {
   }
   return bytes;
 }
-const oursOut = join(ours, 'dist', 'incidents');
+// The corpus says which reviews carry an author diagram, and of which type; the output (the last,
+// largest N) says what each page loads.
+const BUILD_TIME_TYPES = /^(flowchart|graph|sequenceDiagram|stateDiagram|classDiagram|erDiagram|xychart)/;
+const corpusDir = join(work, `corpus-${sizes.at(-1)}`, 'incidents');
+const oursOut = join(ours, 'dist');
 const withDiagram: number[] = [];
 const plain: number[] = [];
-if (existsSync(oursOut)) {
-  for (const id of readdirSync(oursOut).slice(0, 400)) {
-    const file = join(oursOut, id, 'index.html');
-    if (!existsSync(file)) continue;
-    const html = readFileSync(file, 'utf8');
-    if (html.includes('class="mermaid"')) continue; // client-rendered types load mermaid by design
-    (html.includes('data-diagram="build"') ? withDiagram : plain).push(pageJsGz(html, join(ours, 'dist')));
+if (existsSync(corpusDir) && existsSync(oursOut)) {
+  for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.mdx')).slice(0, 400)) {
+    const page = join(oursOut, 'incidents', file.replace(/\.mdx$/, ''), 'index.html');
+    if (!existsSync(page)) continue;
+    const fences = [...readFileSync(join(corpusDir, file), 'utf8').matchAll(/```mermaid\s*\n\s*(\S+)/g)].map((m) => m[1]!);
+    if (fences.some((type) => !BUILD_TIME_TYPES.test(type))) continue; // client-drawn types load mermaid by design
+    (fences.length > 0 ? withDiagram : plain).push(pageJsGz(readFileSync(page, 'utf8'), oursOut));
   }
 }
 

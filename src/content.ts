@@ -13,6 +13,7 @@ import { redactForPublic } from './lib/privacy.ts';
 import { findDanglingReferences } from './lib/references.ts';
 import { computeStats, type Stats } from './lib/stats/index.ts';
 import { suggestRelated, type Suggestion } from './lib/related.ts';
+import { getRecentActivity, type RecentActivity } from './lib/service-graph.ts';
 import { siteConfig } from './site-config.ts';
 
 export type Incident = CollectionEntry<'incidents'>;
@@ -54,6 +55,8 @@ export interface Site {
   related: Map<string, string[]>;
   /** Insights figures (patterns, durations, follow-through, engagement) as of `today`. */
   stats: Stats;
+  /** Services with incidents in the 90 days before the build (service graphs mark them). */
+  recentActivity: Map<string, RecentActivity>;
   /** Computed suggestions (shared services, tags, factor categories, wording), explicit links excluded. */
   suggestions: Map<string, Suggestion[]>;
 }
@@ -130,6 +133,7 @@ async function loadSite(): Promise<Site> {
     bySeverity,
     byYear: new Map([...groupByKeys(incidents, (i) => [getYear(i.data)])].reverse()),
     related,
+    recentActivity: getRecentActivity(incidents, buildTime),
     suggestions: new Map(
       [...suggestRelated(incidents.map(toRelatedInput), 5 + 5)].map(([id, list]) => [
         id,

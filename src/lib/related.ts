@@ -55,36 +55,55 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 const shared = (a: readonly string[], b: readonly string[]) => a.filter((x, i) => b.includes(x) && a.indexOf(x) === i);
 
 /**
+ * Keys shared by more reviews than this are skipped when gathering candidates: a service or word
+ * in hundreds of reviews says little about any pair, and walking its list for every review made
+ * the suggestions quadratic (141 s at 5,000 reviews). Candidates are still scored on everything.
+ */
+const MAX_POSTING = 250;
+/** Candidates kept per review for full scoring, as a multiple of `limit`. */
+const CANDIDATE_FACTOR = 4;
+
+/**
  * Up to `limit` suggested related incidents for every review, best first, each with its reasons
  * ("same service: edge-dns", "both tagged config-change", "similar wording: resolver, canary").
- * Only pairs that share a service, tag, category or top term are compared.
+ * Candidates come from an inverted index over services, tags, factor categories and top terms,
+ * ranked by a cheap partial score; the best few are then scored exactly.
  */
 export function suggestRelated(items: readonly RelatedInput[], limit = 5): Map<string, Suggestion[]> {
   const vectors = tfidfVectors(items.map((i) => tokenize(i.text)));
-  const postings = new Map<string, number[]>();
-  const post = (key: string, index: number) => {
-    const list = postings.get(key);
-    if (list) list.push(index);
-    else postings.set(key, [index]);
-  };
-  items.forEach((item, index) => {
-    for (const s of new Set(item.services)) post(`s:${s}`, index);
-    for (const t of new Set(item.tags)) post(`t:${t}`, index);
-    for (const c of new Set(item.categories)) post(`c:${c}`, index);
-    for (const term of vectors[index]!.keys()) post(`w:${term}`, index);
+  const postings = new Map<string, { index: number; weight: number }[]>();
+  const keysOf = (item: RelatedInput, index: number) => [
+    ...[...new Set(item.services)].map((s) => ({ key: `s:${s}`, weight: WEIGHTS.service })),
+    ...[...new Set(item.tags)].map((t) => ({ key: `t:${t}`, weight: WEIGHTS.tag })),
+    ...[...new Set(item.categories)].map((c) => ({ key: `c:${c}`, weight: WEIGHTS.category })),
+    ...[...vectors[index]!].map(([term, w]) => ({ key: `w:${term}`, weight: w })),
+  ];
+  const itemKeys = items.map(keysOf);
+  itemKeys.forEach((keys, index) => {
+    for (const { key, weight } of keys) {
+      const list = postings.get(key);
+      if (list) list.push({ index, weight });
+      else postings.set(key, [{ index, weight }]);
+    }
   });
 
   const result = new Map<string, Suggestion[]>();
   items.forEach((item, index) => {
-    const candidates = new Set<number>();
-    for (const key of [
-      ...item.services.map((s) => `s:${s}`),
-      ...item.tags.map((t) => `t:${t}`),
-      ...item.categories.map((c) => `c:${c}`),
-      ...[...vectors[index]!.keys()].map((w) => `w:${w}`),
-    ]) {
-      for (const other of postings.get(key) ?? []) if (other !== index) candidates.add(other);
+    // Partial scores from the discriminating keys only.
+    const partial = new Map<number, number>();
+    for (const { key, weight } of itemKeys[index]!) {
+      const list = postings.get(key)!;
+      if (list.length > MAX_POSTING) continue;
+      const isTerm = key.startsWith('w:');
+      for (const other of list) {
+        if (other.index === index) continue;
+        partial.set(other.index, (partial.get(other.index) ?? 0) + (isTerm ? WEIGHTS.text * weight * other.weight : weight));
+      }
     }
+    const candidates = [...partial]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit * CANDIDATE_FACTOR)
+      .map(([i]) => i);
     const suggestions: Suggestion[] = [];
     for (const otherIndex of candidates) {
       const other = items[otherIndex]!;

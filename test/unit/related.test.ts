@@ -44,4 +44,11 @@ describe('suggestRelated', () => {
     const items = Array.from({ length: 10 }, (_, i) => item(`i${i}`, { tags: ['dns'] }));
     expect(suggestRelated(items, 3).get('i0')!.map((s) => s.id)).toEqual(['i1', 'i2', 'i3']);
   });
+
+  test('a key shared by hundreds of reviews does not gather candidates, but still counts in the score', () => {
+    const items = Array.from({ length: 300 }, (_, i) => item(`i${String(i).padStart(3, '0')}`, { services: ['core'] }));
+    items.push(item('x', { services: ['core'], tags: ['rare'] }), item('y', { services: ['core'], tags: ['rare'] }));
+    const forX = suggestRelated(items).get('x')!;
+    expect(forX[0]).toEqual({ id: 'y', score: 5, reasons: ['same service: core', 'both tagged rare'] });
+  });
 });

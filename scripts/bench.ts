@@ -114,7 +114,7 @@ const searchFile = join(resultsDir, `search-${tag}.tsv`);
 const searchRows = existsSync(searchFile) ? readFileSync(searchFile, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')) : [];
 for (const metricsFile of readdirSync(resultsDir).filter((f) => f.startsWith(`metrics-${tag}-`))) {
   const [, peer, n] = /^metrics-[^-]+-(.+)-(\d+)\.json$/.exec(metricsFile)!;
-  const m = JSON.parse(readFileSync(join(resultsDir, metricsFile), 'utf8'));
+  const m = JSON.parse(readFileSync(join(resultsDir, metricsFile), 'utf8')) as { medJsCssGz: number; medHtmlGz: number; pagefindIndexBytes: number };
   const runsOf = [...perRun].filter(([k]) => k.startsWith(`${peer}|${n}|`)).map(([, v]) => v);
   const searches = searchRows.filter((r) => r[0] === peer && r[1] === n).map((r) => Number(r[5]));
   const figures: PeerFigures = {

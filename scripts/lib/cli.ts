@@ -34,7 +34,10 @@ export function parseFlags<T extends ParseArgsConfig>(config: T, command: string
 
 /** A comma- or space-separated flag value as a list (`--services a,b`). */
 export function splitList(value: string | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**

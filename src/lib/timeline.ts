@@ -99,17 +99,15 @@ type MergedEntry = Omit<TimelineItem, 'simultaneous' | 'newDay' | 'spacing' | 'g
 /** Author entries plus lifecycle stamps, sorted by instant; ties keep stamps first, then authored order. */
 export function mergeEntries(data: Stamps): MergedEntry[] {
   const started = data.started.getTime();
-  const items = data.timeline.map(
-    (entry): MergedEntry => ({
-      at: entry.at,
-      kind: entry.kind,
-      event: entry.event,
-      actor: entry.actor,
-      link: entry.link,
-      milestone: undefined,
-      sinceStart: entry.at.getTime() - started,
-    }),
-  );
+  const items = data.timeline.map((entry): MergedEntry => ({
+    at: entry.at,
+    kind: entry.kind,
+    event: entry.event,
+    actor: entry.actor,
+    link: entry.link,
+    milestone: undefined,
+    sinceStart: entry.at.getTime() - started,
+  }));
   const bare: typeof items = [];
   for (const milestone of MILESTONES) {
     const at = data[milestone];
@@ -154,7 +152,11 @@ export function buildTimeline(data: Stamps, options: TimelineOptions): IncidentT
 
   return {
     leadIn: items.filter((i) => i.sinceStart < 0),
-    phases: buildPhases(data, items.filter((i) => i.sinceStart >= 0), now),
+    phases: buildPhases(
+      data,
+      items.filter((i) => i.sinceStart >= 0),
+      now,
+    ),
     ongoing: data.resolved === undefined,
     now,
   };

@@ -34,8 +34,7 @@ describe('HTML validity (html-validate, .htmlvalidate.mjs)', () => {
   });
 
   test('the configuration still catches real mistakes', async () => {
-    const page = (body: string) =>
-      `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><main>${body}</main></body></html>`;
+    const page = (body: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><main>${body}</main></body></html>`;
     expect(await problemsIn(page('<p>fine</p>'), 'ok.html')).toEqual([]);
     const misplacedCaption = await problemsIn(page('<figure><p>a</p><figcaption>c</figcaption><p>b</p></figure>'), 'figure.html');
     expect(misplacedCaption.join('\n')).toContain('element-permitted-order');

@@ -162,11 +162,15 @@ describe('config switches', () => {
     const built = buildSite(fixture('minimal'), { HINDSIGHT_DRAFTS: 'exclude', HINDSIGHT_AUDIENCE: 'public' });
     expect(built.ok).toBe(true);
     const list = built.page('incidents/');
-    const titles = list('.incident-card h2 a').map((_, a) => list(a).text()).get();
+    const titles = list('.incident-card h2 a')
+      .map((_, a) => list(a).text())
+      .get();
     expect(titles).toEqual(['Checkout errors after resolver change']);
     expect(() => built.file('incidents/2023-11-02-resolver-timeouts/index.html')).toThrow();
     // Nothing internal anywhere in the output: not the internal review, not <Internal> sections, not names.
-    const everything = allFiles(built.outDir).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const everything = allFiles(built.outDir)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     expect(everything).toContain('zanzibarquartz');
     expect(everything).not.toContain('osprey-5520');
     expect(everything).not.toContain('kestrelmarker-4411');

@@ -37,7 +37,11 @@ describe('charts (Observable Plot, static SVG)', () => {
     expect(getTimeBin(cells.slice(0, 2))).toBe('month');
     const $ = cheerio.load(timeChart(cells, SEVERITIES), { xml: true });
     expect($('svg').attr('aria-label')).toBe('Incidents per year, stacked by severity');
-    expect($('g[data-mark="rect"] rect title').map((_, t) => $(t).text()).get()).toEqual(['2012: 3 SEV1', '2016: 1 SEV2']);
+    expect(
+      $('g[data-mark="rect"] rect title')
+        .map((_, t) => $(t).text())
+        .get(),
+    ).toEqual(['2012: 3 SEV1', '2016: 1 SEV2']);
   });
 
   test('histogram keeps the bucket order and draws empty buckets as zero', () => {
@@ -53,8 +57,16 @@ describe('charts (Observable Plot, static SVG)', () => {
       { xml: true },
     );
     // Tick labels drop their spaces to fit; the bars' titles and the table keep the long form.
-    expect($('g[data-mark="x-axis tick label"] text').map((_, t) => $(t).text()).get()).toEqual(['<15min', '15–30min', '≥3d']);
-    expect($('g[data-mark="bar"] rect title').map((_, t) => $(t).text()).get()).toEqual(['< 15 min: 2', '15–30 min: 0', '≥ 3 d: 1']);
+    expect(
+      $('g[data-mark="x-axis tick label"] text')
+        .map((_, t) => $(t).text())
+        .get(),
+    ).toEqual(['<15min', '15–30min', '≥3d']);
+    expect(
+      $('g[data-mark="bar"] rect title')
+        .map((_, t) => $(t).text())
+        .get(),
+    ).toEqual(['< 15 min: 2', '15–30 min: 0', '≥ 3 d: 1']);
   });
 
   test('ranked chart shows the top entries, largest first', () => {

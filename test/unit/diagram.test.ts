@@ -66,7 +66,7 @@ describe('cleanSvg', () => {
   test('no request leaves the site: every @import is gone and Inter is not asked for', () => {
     expect(svg).not.toContain('@import');
     expect(svg).not.toContain('googleapis');
-    expect(svg).toContain("<style>\n  text { font-family: system-ui, sans-serif; }");
+    expect(svg).toContain('<style>\n  text { font-family: system-ui, sans-serif; }');
   });
 
   test('ids and their references are prefixed; xmlns is dropped', () => {

@@ -15,9 +15,7 @@ vi.mock('pagefind', () => ({
     pagefind.calls.push(options);
     return {
       errors: pagefind.create.errors,
-      index: pagefind.create.errors.length
-        ? undefined
-        : { addDirectory: async () => pagefind.add, writeFiles: async () => pagefind.write },
+      index: pagefind.create.errors.length ? undefined : { addDirectory: async () => pagefind.add, writeFiles: async () => pagefind.write },
     };
   },
   close: async () => {

@@ -114,7 +114,8 @@ export function mergeIntoReview(text: string, result: ImportResult, options: { s
   const parts = splitReview(text);
   if (!parts.hasFrontmatter) throw new ImportError(`${options.file} has no frontmatter to merge into`);
   const doc = parseFrontmatterDocument(parts.frontmatter);
-  if (doc.errors.length > 0) throw new ImportError(`${options.file}: the frontmatter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it first`);
+  if (doc.errors.length > 0)
+    throw new ImportError(`${options.file}: the frontmatter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it first`);
   if (!isMap(doc.contents)) throw new ImportError(`${options.file}: the frontmatter is not a mapping of fields`);
 
   const existing = readExistingEntries(doc);
@@ -145,7 +146,9 @@ export function mergeIntoReview(text: string, result: ImportResult, options: { s
     if (current !== undefined) {
       const currentDate = parseStamp(current);
       if (!currentDate || Math.abs(currentDate.getTime() - stamp.getTime()) >= 60_000) {
-        notes.push(`kept the review's ${key} (${typeof current === 'string' ? current : JSON.stringify(current)}); the import suggests ${toUtcTimestamp(stamp)}`);
+        notes.push(
+          `kept the review's ${key} (${typeof current === 'string' ? current : JSON.stringify(current)}); the import suggests ${toUtcTimestamp(stamp)}`,
+        );
       }
       continue;
     }

@@ -1,6 +1,5 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { e2eOutDir } from './test/e2e/out-dir.ts';
 
 /**
  * Browser tests against real builds, driven through Debian's Chromium (Playwright's own browser
@@ -12,12 +11,12 @@ const chromium = {
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
-/** A fixture built into a temp folder and served; `port` must be free. */
-function fixtureServer(name: string, port: number, now: string) {
+/** A corpus (a fixture unless `content` is given) built into a temp folder and served; `port` must be free. */
+function fixtureServer(name: string, port: number, now: string, content = `test/fixtures/${name}`) {
   const env = {
-    HINDSIGHT_CONTENT: `test/fixtures/${name}`,
-    HINDSIGHT_OUT_DIR: join(tmpdir(), `hindsight-e2e-${name}`),
-    HINDSIGHT_CACHE_DIR: join(tmpdir(), `hindsight-e2e-${name}-cache`),
+    HINDSIGHT_CONTENT: content,
+    HINDSIGHT_OUT_DIR: e2eOutDir(name),
+    HINDSIGHT_CACHE_DIR: `${e2eOutDir(name)}-cache`,
     HINDSIGHT_NOW: now,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
@@ -37,6 +36,8 @@ const DIAGRAMS_PORT = Number(process.env['E2E_DIAGRAMS_PORT'] ?? 48731);
 // HINDSIGHT_NOW pins the build date so tests can move the browser's clock past it.
 const INSIGHTS_PORT = Number(process.env['E2E_INSIGHTS_PORT'] ?? 48732);
 const SEARCH_PORT = Number(process.env['E2E_SEARCH_PORT'] ?? 48733);
+// The example corpus has every page kind (drafts, both kinds of diagram, paths, handouts…).
+const SITE_PORT = Number(process.env['E2E_SITE_PORT'] ?? 48734);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -49,10 +50,12 @@ export default defineConfig({
     fixtureServer('diagrams', DIAGRAMS_PORT, '2024-08-15T00:00:00Z'),
     fixtureServer('insights', INSIGHTS_PORT, '2026-11-21T12:00:00Z'),
     fixtureServer('search', SEARCH_PORT, '2026-11-21T12:00:00Z'),
+    fixtureServer('site', SITE_PORT, '2026-11-21T12:00:00Z', 'src/content'),
   ],
   projects: [
     { name: 'diagrams', testMatch: 'diagrams.spec.ts', use: { baseURL: `http://127.0.0.1:${DIAGRAMS_PORT}` } },
     { name: 'insights', testMatch: 'counters.spec.ts', use: { baseURL: `http://127.0.0.1:${INSIGHTS_PORT}` } },
     { name: 'search', testMatch: 'search.spec.ts', use: { baseURL: `http://127.0.0.1:${SEARCH_PORT}` } },
+    { name: 'site', testMatch: 'site.spec.ts', use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
   ],
 });

@@ -15,7 +15,10 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { checkBudgets, median, type PeerFigures, type Results } from '../src/lib/bench-budgets.ts';
 
-const HELP = readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]!.replace(/^\/\*\*?|^ \* ?/gm, '').trim();
+const HELP = readFileSync(new URL(import.meta.url), 'utf8')
+  .split('*/')[0]!
+  .replace(/^\/\*\*?|^ \* ?/gm, '')
+  .trim();
 const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '1000' },
@@ -48,7 +51,10 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   process.exit(2);
 }
 const work = process.env.BENCH_DIR ?? join(tmpdir(), 'hindsight-bench');
-const tag = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+const tag = new Date()
+  .toISOString()
+  .replace(/[-:]/g, '')
+  .replace(/\.\d+Z$/, 'Z');
 
 if (values.peers && !commandExists('hugo')) {
   console.log('== installing hugo from Debian (needed by the Hugo peer)');
@@ -100,7 +106,11 @@ if (run.status !== 0) {
 // ---- read the harness's raw rows, metrics and search probe
 const results: Results = {};
 const resultsDir = join(work, 'results');
-const rawRows = readFileSync(join(resultsDir, `raw-${tag}.tsv`), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+const rawRows = readFileSync(join(resultsDir, `raw-${tag}.tsv`), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split('\t'));
 const perRun = new Map<string, { wall: number; rss: number }>();
 for (const [peer, n, runNo, phase, wall, rss] of rawRows) {
   if (phase!.startsWith('sl-')) continue;
@@ -111,10 +121,16 @@ for (const [peer, n, runNo, phase, wall, rss] of rawRows) {
   perRun.set(key, r);
 }
 const searchFile = join(resultsDir, `search-${tag}.tsv`);
-const searchRows = existsSync(searchFile) ? readFileSync(searchFile, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')) : [];
+const searchRows = existsSync(searchFile)
+  ? readFileSync(searchFile, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t'))
+  : [];
 for (const metricsFile of readdirSync(resultsDir).filter((f) => f.startsWith(`metrics-${tag}-`))) {
   const [, peer, n] = /^metrics-[^-]+-(.+)-(\d+)\.json$/.exec(metricsFile)!;
-  const m = JSON.parse(readFileSync(join(resultsDir, metricsFile), 'utf8'));
+  const m = JSON.parse(readFileSync(join(resultsDir, metricsFile), 'utf8')) as { medJsCssGz: number; medHtmlGz: number; pagefindIndexBytes: number };
   const runsOf = [...perRun].filter(([k]) => k.startsWith(`${peer}|${n}|`)).map(([, v]) => v);
   const searches = searchRows.filter((r) => r[0] === peer && r[1] === n).map((r) => Number(r[5]));
   const figures: PeerFigures = {
@@ -145,7 +161,9 @@ const oursOut = join(ours, 'dist');
 const withDiagram: number[] = [];
 const plain: number[] = [];
 if (existsSync(corpusDir) && existsSync(oursOut)) {
-  for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.mdx')).slice(0, 400)) {
+  for (const file of readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.mdx'))
+    .slice(0, 400)) {
     const page = join(oursOut, 'incidents', file.replace(/\.mdx$/, ''), 'index.html');
     if (!existsSync(page)) continue;
     const fences = [...readFileSync(join(corpusDir, file), 'utf8').matchAll(/```mermaid\s*\n\s*(\S+)/g)].map((m) => m[1]!);
@@ -180,7 +198,11 @@ console.log(`\n${budgetTable}\n`);
 
 const summary = readFileSync(join(resultsDir, `summary-${tag}.md`), 'utf8');
 const searchSummary = searchRows.length
-  ? ['| peer | N | query | results | requests | KB transferred |', '|---|---:|---|---:|---:|---:|', ...searchRows.map((r) => `| ${r[0]} | ${r[1]} | ${r[2]} | ${r[3]} | ${r[4]} | ${(Number(r[5]) / 1024).toFixed(1)} |`)].join('\n')
+  ? [
+      '| peer | N | query | results | requests | KB transferred |',
+      '|---|---:|---|---:|---:|---:|',
+      ...searchRows.map((r) => `| ${r[0]} | ${r[1]} | ${r[2]} | ${r[3]} | ${r[4]} | ${(Number(r[5]) / 1024).toFixed(1)} |`),
+    ].join('\n')
   : 'Search probe not run.';
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const report = `# Benchmarks

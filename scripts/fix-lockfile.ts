@@ -19,7 +19,7 @@ interface LockEntry {
 const lockPath = 'package-lock.json';
 const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as { packages: Record<string, LockEntry> };
 
-let report = '';
+let report: string;
 try {
   report = execFileSync('npm', ['ci', '--dry-run', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 } catch (error) {

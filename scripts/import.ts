@@ -63,7 +63,7 @@ Examples:
   npm run import -- pagerduty log_entries.json --severity SEV2 --tags search
 Guide: docs/authoring.md`;
 
-await runCli(async () => {
+await runCli(() => {
   const { values, positionals } = parseFlags(
     {
       allowPositionals: true,
@@ -117,7 +117,8 @@ await runCli(async () => {
   } else if (source === 'slack') {
     if (!values.channel) throw new UsageError('slack needs --channel <name> (the channel folder in the export)');
     const select = values.select as SlackSelection;
-    if (!['marked', 'pinned', 'reacted', 'all'].includes(select)) throw new UsageError(`--select must be marked, pinned, reacted or all, not "${values.select}"`);
+    if (!['marked', 'pinned', 'reacted', 'all'].includes(select))
+      throw new UsageError(`--select must be marked, pinned, reacted or all, not "${values.select}"`);
     const data = readSlackExport(resolve(input), values.channel);
     const from = values.from === undefined ? undefined : parseRangeEnd(values.from, 'from', clock);
     const to = values.to === undefined ? undefined : parseRangeEnd(values.to, 'to', clock);
@@ -178,7 +179,14 @@ await runCli(async () => {
 /** Merges one import into the review with id `id`. */
 function mergeInto(id: string, label: string, result: ImportResult, content: ContentSnapshot, dryRun: boolean): void {
   const review = content.incidents.find((r) => r.id === id);
-  if (!review) throw new ImportError(`--into ${describeUnknownId(id, 'a review', content.incidents.map((r) => r.id))}`);
+  if (!review)
+    throw new ImportError(
+      `--into ${describeUnknownId(
+        id,
+        'a review',
+        content.incidents.map((r) => r.id),
+      )}`,
+    );
   const merged = mergeIntoReview(review.text, result, { source: label, severities: content.severities, file: displayPath(review.path) });
   const summary = `${merged.added} timeline entr${merged.added === 1 ? 'y' : 'ies'} added, ${merged.duplicates} already there`;
   if (dryRun) {

@@ -32,7 +32,7 @@ Exit code: 0 when there are no errors (warnings allowed), 1 when there are error
 2 when the tool could not run (bad option, unreadable config, missing file).
 Guide: docs/authoring.md`;
 
-await runCli(async () => {
+await runCli(() => {
   const { values, positionals } = parseFlags(
     {
       allowPositionals: true,

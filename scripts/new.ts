@@ -85,7 +85,14 @@ await runCli(async () => {
   };
   // Check what was given before asking anything else, so a typo is reported straight away.
   const early = checkScaffoldInput(
-    { title: given.title ?? 'x', severity: given.severity ?? catalog.severities[0]!, started: new Date(0), services: given.services ?? [], tags: given.tags ?? [], ...(values.slug !== undefined ? { slug: values.slug } : {}) },
+    {
+      title: given.title ?? 'x',
+      severity: given.severity ?? catalog.severities[0]!,
+      started: new Date(0),
+      services: given.services ?? [],
+      tags: given.tags ?? [],
+      ...(values.slug !== undefined ? { slug: values.slug } : {}),
+    },
     catalog,
   );
   if (early.length > 0) throw new UsageError(early.join('\n'));
@@ -105,7 +112,16 @@ await runCli(async () => {
     if (missing.length > 0) {
       throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(', ')} (stdin is not a terminal, so nothing can be asked). See: npm run new -- --help`);
     }
-    input = { title: given.title!, severity: given.severity!, started: given.started!, services: given.services ?? [], tags: given.tags ?? [], authors: splitList(values.authors), ...(given.summary !== undefined ? { summary: given.summary } : {}), ...(given.owner !== undefined ? { owner: given.owner } : {}) };
+    input = {
+      title: given.title!,
+      severity: given.severity!,
+      started: given.started!,
+      services: given.services ?? [],
+      tags: given.tags ?? [],
+      authors: splitList(values.authors),
+      ...(given.summary !== undefined ? { summary: given.summary } : {}),
+      ...(given.owner !== undefined ? { owner: given.owner } : {}),
+    };
   }
   if (values.slug !== undefined) input.slug = values.slug;
   const problems = checkScaffoldInput(input, catalog);
@@ -113,10 +129,17 @@ await runCli(async () => {
 
   const id = reviewIdFor(input.started, input.slug ?? input.title, input.slug !== undefined);
   const target = join(content.incidentsDir, `${id}.mdx`);
-  const existing = [target, join(content.incidentsDir, `${id}.md`), join(content.incidentsDir, id, 'index.mdx'), join(content.incidentsDir, id, 'index.md')].find((p) => existsSync(p));
+  const existing = [
+    target,
+    join(content.incidentsDir, `${id}.md`),
+    join(content.incidentsDir, id, 'index.mdx'),
+    join(content.incidentsDir, id, 'index.md'),
+  ].find((p) => existsSync(p));
   if (existing) throw new UsageError(`${displayPath(existing)} already exists; nothing was written (choose another --slug, or edit that review)`);
   mkdirSync(content.incidentsDir, { recursive: true });
   writeFileSync(target, renderScaffold(input, catalog), { flag: 'wx' });
-  process.stdout.write(`Created ${displayPath(target)} (id ${id}, status draft).\nNext: write the sections, fill in the commented fields, then run: npm run lint -- ${displayPath(target)}\n`);
+  process.stdout.write(
+    `Created ${displayPath(target)} (id ${id}, status draft).\nNext: write the sections, fill in the commented fields, then run: npm run lint -- ${displayPath(target)}\n`,
+  );
   return 0;
 });

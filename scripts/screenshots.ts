@@ -29,7 +29,11 @@ for (const path of positionals.length ? positionals : ['/']) {
       const page = await browser.newPage({ colorScheme, viewport: { width, height: 900 } });
       await page.goto(values.base + path, { waitUntil: 'networkidle' });
       const name = `${path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}-${colorScheme}-${width}.png`;
-      if (values.element) await page.locator(values.element).first().screenshot({ path: join(values.out, name) });
+      if (values.element)
+        await page
+          .locator(values.element)
+          .first()
+          .screenshot({ path: join(values.out, name) });
       else await page.screenshot({ path: join(values.out, name), fullPage: values.full });
       await page.close();
       console.log(join(values.out, name));

@@ -91,14 +91,16 @@ try {
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     const budget = ['index chunks', 'fragments', 'filters', 'metadata'].reduce((sum, k) => sum + (totals.get(k)?.bytes ?? 0), 0);
     console.log(`\n"${query}": ${timing.results} results`);
-    for (const [kind, t] of [...totals].sort()) console.log(`  ${kind.padEnd(18)} ${String(t.files).padStart(3)} files  ${kb(t.bytes).padStart(10)}  (${kb(t.gzip)} gzipped)`);
+    for (const [kind, t] of [...totals].sort())
+      console.log(`  ${kind.padEnd(18)} ${String(t.files).padStart(3)} files  ${kb(t.bytes).padStart(10)}  (${kb(t.gzip)} gzipped)`);
     console.log(`  index + fragments + filters + metadata: ${kb(budget)}`);
     console.log(`  Pagefind ready after the dialog opened in ${timing.load.toFixed(0)} ms`);
-    console.log(`  then typed → results ${timing.typedToSearch.toFixed(0)} ms (includes the 100 ms debounce), first result shown ${timing.shown.toFixed(0)} ms; a second search ${timing.warmSearch.toFixed(0)} ms`);
+    console.log(
+      `  then typed → results ${timing.typedToSearch.toFixed(0)} ms (includes the 100 ms debounce), first result shown ${timing.shown.toFixed(0)} ms; a second search ${timing.warmSearch.toFixed(0)} ms`,
+    );
     await context.close();
   }
 } finally {
   await browser.close();
   await server.close();
 }
-

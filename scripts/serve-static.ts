@@ -54,4 +54,3 @@ export async function serveStatic(folder: string, port = 0): Promise<StaticServe
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
-

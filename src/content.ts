@@ -69,8 +69,7 @@ export interface ResolvedPath {
   minutes: number;
 }
 
-const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) =>
-  entry.filePath ? displayPath(resolve(entry.filePath)) : fallback;
+const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) => (entry.filePath ? displayPath(resolve(entry.filePath)) : fallback);
 
 async function loadSite(): Promise<Site> {
   const [allIncidents, services, paths, patterns, glossary] = await Promise.all([
@@ -91,17 +90,11 @@ async function loadSite(): Promise<Site> {
 
   const incidents = sortNewestFirst(
     allIncidents
-      .filter(
-        (i) =>
-          (siteConfig.drafts === 'include' || i.data.status !== 'draft') &&
-          (audience === 'internal' || i.data.visibility === 'public'),
-      )
+      .filter((i) => (siteConfig.drafts === 'include' || i.data.status !== 'draft') && (audience === 'internal' || i.data.visibility === 'public'))
       .map((i) => (audience === 'public' ? { ...i, data: redactForPublic(i.data) } : i)),
   );
   const severityRank = (level: string) => siteConfig.severities.indexOf(level);
-  const bySeverity = new Map(
-    [...groupByKeys(incidents, (i) => [i.data.severity])].sort(([a], [b]) => severityRank(a) - severityRank(b)),
-  );
+  const bySeverity = new Map([...groupByKeys(incidents, (i) => [i.data.severity])].sort(([a], [b]) => severityRank(a) - severityRank(b)));
 
   const incidentById = new Map(incidents.map((i) => [i.id, i]));
   const related = getRelatedBothWays(incidents);
@@ -135,10 +128,7 @@ async function loadSite(): Promise<Site> {
     related,
     recentActivity: getRecentActivity(incidents, buildTime),
     suggestions: new Map(
-      [...suggestRelated(incidents.map(toRelatedInput), 5 + 5)].map(([id, list]) => [
-        id,
-        list.filter((sug) => !related.get(id)?.includes(sug.id)).slice(0, 5),
-      ]),
+      [...suggestRelated(incidents.map(toRelatedInput), 5 + 5)].map(([id, list]) => [id, list.filter((sug) => !related.get(id)?.includes(sug.id)).slice(0, 5)]),
     ),
     stats: computeStats(incidents, patterns, {
       today,

@@ -34,14 +34,17 @@ export function parseFlags<T extends ParseArgsConfig>(config: T, command: string
 
 /** A comma- or space-separated flag value as a list (`--services a,b`). */
 export function splitList(value: string | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**
  * Runs a CLI's main function: a usage or content error prints its message and exits with
  * `errorCode`; anything else is a bug and prints its stack.
  */
-export async function runCli(main: () => Promise<number | void>, errorCode = 1): Promise<void> {
+export async function runCli(main: () => number | void | Promise<number | void>, errorCode = 1): Promise<void> {
   try {
     process.exitCode = (await main()) ?? 0;
   } catch (error) {

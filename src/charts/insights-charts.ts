@@ -7,7 +7,8 @@ export function severityColor(level: string, severities: readonly string[]): str
   return `var(--sev${Math.min(Math.max(severities.indexOf(level), 0) + 1, 4)})`;
 }
 
-const common = { width: 640, style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent' } } as const;
+// Type size and family come from insights.css (`.chart svg`), not an inline style attribute.
+const common = { width: 640 } as const;
 
 /** Above this many months a bar per month is a hairline: the chart bins by year instead. */
 export const MONTHLY_CHART_MAX_MONTHS = 48;
@@ -63,10 +64,7 @@ export function histogramChart(buckets: readonly Bucket[], label: string): strin
     // Tick labels without spaces ("15–30min") fit nine buckets in 640 px; the table keeps the long form.
     x: { type: 'band', domain: buckets.map((b) => b.label), label: null, tickSize: 0, tickFormat: (l: string) => l.replace(/\s+/g, '') },
     y: { label: 'Incidents', grid: true, tickFormat: 'd', ticks: 3 },
-    marks: [
-      Plot.barY(buckets, { x: 'label', y: 'count', fill: 'var(--accent)', title: (b: Bucket) => `${b.label}: ${b.count}` }),
-      Plot.ruleY([0]),
-    ],
+    marks: [Plot.barY(buckets, { x: 'label', y: 'count', fill: 'var(--accent)', title: (b: Bucket) => `${b.label}: ${b.count}` }), Plot.ruleY([0])],
   });
 }
 
@@ -81,9 +79,6 @@ export function rankedChart(tallies: readonly Tally[], label: string, limit = 12
     marginLeft: Math.min(220, 7 * longest + 12),
     x: { label: 'Incidents', grid: true, tickFormat: 'd', ticks: 4, axis: 'top' },
     y: { type: 'band', domain: top.map((t) => t.key), label: null, tickSize: 0 },
-    marks: [
-      Plot.barX(top, { y: 'key', x: 'count', fill: 'var(--accent)', title: (t: Tally) => `${t.key}: ${t.count}` }),
-      Plot.ruleX([0]),
-    ],
+    marks: [Plot.barX(top, { y: 'key', x: 'count', fill: 'var(--accent)', title: (t: Tally) => `${t.key}: ${t.count}` }), Plot.ruleX([0])],
   });
 }

@@ -31,6 +31,12 @@ export function renderPlot(options: Plot.PlotOptions): string {
     el.setAttribute('style', [el.getAttribute('style'), ...paint].filter(Boolean).join(';'));
   }
   node.setAttribute('role', 'img');
+  // An image's children are presentational and ARIA forbids aria-label on a <g> without a role,
+  // so Plot's names for its mark groups ("bar", "rule") become plain data attributes.
+  for (const el of node.querySelectorAll('[aria-label]')) {
+    el.setAttribute('data-mark', el.getAttribute('aria-label')!);
+    el.removeAttribute('aria-label');
+  }
   // Plot writes coordinates like 133.33333333333334; two decimals are plenty and halve the bytes.
   const svg = node.outerHTML.replace(/(\d\.\d{2})\d+/g, '$1');
   const warning = /<title>(\d+ warnings?\.[^<]*)<\/title>/.exec(svg);

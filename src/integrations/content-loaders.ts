@@ -65,7 +65,8 @@ export function validatedGlob(options: { base: string; pattern: string; schema: 
 export function yamlListLoader(options: { file: string; schema: z.ZodType; idOf: (item: Record<string, unknown>) => string }): Loader {
   return {
     name: 'hindsight-yaml-list',
-    load: async ({ store, parseData, watcher }) => {
+    load: async (context) => {
+      const { store, watcher } = context;
       const reload = async () => {
         store.clear();
         if (!existsSync(options.file)) return;
@@ -79,7 +80,7 @@ export function yamlListLoader(options: { file: string; schema: z.ZodType; idOf:
           const id = options.idOf(item as Record<string, unknown>);
           if (seen.has(id)) throw new ContentError([`${shown(options.file)}: [${index}] id "${id}" appears twice`]);
           seen.add(id);
-          const data = await parseData({ id, data: item as Record<string, unknown>, filePath: options.file });
+          const data = await context.parseData({ id, data: item as Record<string, unknown>, filePath: options.file });
           store.set({ id, data });
         }
       };

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Parents } from 'hast';
+import type { HastPluginDefinition } from 'satteri';
 import { parse } from 'yaml';
 import { linkFirstUses, prepareTerms } from '../lib/glossary-linker.ts';
 
@@ -10,19 +12,20 @@ const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 's
  * A Sätteri hast plugin linking the first use of each glossary term in a review to its
  * definition (`<a class="glossary-term" title="definition">`), at build time with no JS.
  */
-export function glossaryLinks(options: { contentRoot: string; base: string }) {
+export function glossaryLinks(options: { contentRoot: string; base: string }): HastPluginDefinition {
   const file = resolve(options.contentRoot, 'glossary.yaml');
   const entries = existsSync(file) ? ((parse(readFileSync(file, 'utf8')) ?? []) as { term: string; definition: string }[]) : [];
   const terms = prepareTerms(Array.isArray(entries) ? entries.filter((e) => e?.term && e.definition) : []);
   const href = (id: string) => `${options.base.replace(/\/?$/, '/')}glossary/#${id}`;
   return {
     name: 'glossary-links',
-    text(node: { type: 'text'; value: string }, ctx: any) {
+    text(node, ctx) {
       if (terms.length === 0) return;
-      for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+      for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent; parent = ctx.parent(parent)) {
         if (parent.type === 'element' && SKIP.has(parent.tagName)) return;
       }
-      const linked: Set<string> = (ctx.data.glossaryLinked ??= new Set<string>());
+      // Shared by every text node of one document: a term is linked once per review.
+      const linked = (ctx.data['glossaryLinked'] ??= new Set<string>()) as Set<string>;
       const segments = linkFirstUses(node.value, terms, linked);
       if (!segments) return;
       ctx.replaceNode(

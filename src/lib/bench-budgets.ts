@@ -33,7 +33,12 @@ const kb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(byt
  * B1–B8 of the benchmark issue from one invocation's results. `small` is N (1000 by default),
  * `large` the scaling size (5000); a budget whose figures are missing is reported as not measured.
  */
-export function checkBudgets(results: Results, small: number, large: number, extra: { buildTimeDiagramJsGz?: number; plainPageJsGz?: number; heapCheck?: { count: number; ok: boolean } }): BudgetCheck[] {
+export function checkBudgets(
+  results: Results,
+  small: number,
+  large: number,
+  extra: { buildTimeDiagramJsGz?: number; plainPageJsGz?: number; heapCheck?: { count: number; ok: boolean } },
+): BudgetCheck[] {
   const ours = results.ours ?? {};
   const floor = results.floor ?? {};
   const starlight = results.starlight ?? {};
@@ -59,8 +64,18 @@ export function checkBudgets(results: Results, small: number, large: number, ext
       seen: `${fmt(b3)}× the floor (${ours[large] ? `${Math.round(ours[large].rssKb / 1024)} MB` : 'n/a'})${extra.heapCheck ? `; ${extra.heapCheck.count}: ${extra.heapCheck.ok ? 'built' : 'FAILED'}` : '; heap check not run'}`,
       met: all(b3 === undefined ? undefined : b3 <= 1.5, extra.heapCheck?.ok),
     },
-    { id: 'B4', budget: 'JS+CSS on an incident page ≤ 10 KB gzip', seen: kb(ours[small]?.jsCssGz), met: ours[small] ? ours[small].jsCssGz <= 10 * 1024 : undefined },
-    { id: 'B5', budget: 'incident page HTML ≤ 8 KB gzip (median)', seen: kb(ours[small]?.htmlGz), met: ours[small] ? ours[small].htmlGz <= 8 * 1024 : undefined },
+    {
+      id: 'B4',
+      budget: 'JS+CSS on an incident page ≤ 10 KB gzip',
+      seen: kb(ours[small]?.jsCssGz),
+      met: ours[small] ? ours[small].jsCssGz <= 10 * 1024 : undefined,
+    },
+    {
+      id: 'B5',
+      budget: 'incident page HTML ≤ 8 KB gzip (median)',
+      seen: kb(ours[small]?.htmlGz),
+      met: ours[small] ? ours[small].htmlGz <= 8 * 1024 : undefined,
+    },
     {
       id: 'B6',
       budget: '0 bytes of diagram JS for build-time types',
@@ -71,7 +86,7 @@ export function checkBudgets(results: Results, small: number, large: number, ext
       id: 'B7',
       budget: `one cold search at ${large} ≤ 300 KB, ≤ 1.25× the floor's`,
       seen: `${kb(ours[large]?.searchBytes)}, ${fmt(b7ratio)}× the floor`,
-      met: all(ours[large]?.searchBytes === undefined ? undefined : ours[large].searchBytes! <= 300 * 1024, b7ratio === undefined ? undefined : b7ratio <= 1.25),
+      met: all(ours[large]?.searchBytes === undefined ? undefined : ours[large].searchBytes <= 300 * 1024, b7ratio === undefined ? undefined : b7ratio <= 1.25),
     },
     { id: 'B8', budget: "Pagefind index ≤ 1.2× the floor's", seen: `${fmt(b8)}×`, met: b8 === undefined ? undefined : b8 <= 1.2 },
   ];

@@ -4,11 +4,7 @@ export class ContentError extends Error {
   /** One line per problem. */
   readonly problems: string[];
   constructor(problems: string[]) {
-    super(
-      problems.length === 1
-        ? problems[0]
-        : `${problems.length} problems in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
+    super(problems.length === 1 ? problems[0] : `${problems.length} problems in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.problems = problems;
   }
 }
@@ -27,9 +23,7 @@ export interface SchemaIssue {
 
 /** `contributingFactors[0].description` from `['contributingFactors', 0, 'description']`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
 }
 
 /** A value as an author would recognise it in their file, cut short if long. */

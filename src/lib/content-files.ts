@@ -38,9 +38,7 @@ export function readContent(root: string): ContentSnapshot {
   const absolute = resolve(root);
   const incidentsDir = join(absolute, 'incidents');
   if (!existsSync(incidentsDir) || !statSync(incidentsDir).isDirectory()) {
-    throw new ContentError([
-      `${absolute} has no incidents/ folder: is this a Hindsight content root? (set HINDSIGHT_CONTENT to your content folder)`,
-    ]);
+    throw new ContentError([`${absolute} has no incidents/ folder: is this a Hindsight content root? (set HINDSIGHT_CONTENT to your content folder)`]);
   }
   const incidents = listFiles(incidentsDir, REVIEW_FILE).map((entry) => ({
     id: idFromPath(entry),

@@ -52,7 +52,10 @@ export function parseMermaidSource(source: string): MermaidSource {
   let title: string | undefined;
   const front = /^\s*---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
   if (front) {
-    title = /^title:\s*(.+)$/m.exec(front[1]!)?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2');
+    title = /^title:\s*(.+)$/m
+      .exec(front[1]!)?.[1]
+      ?.trim()
+      .replace(/^(['"])(.*)\1$/, '$2');
     text = text.slice(front[0].length);
   }
   const body = text
@@ -130,7 +133,8 @@ export function getSvgLabels(svg: string): string[] {
 }
 
 /** Lines that only configure a browser-drawn diagram; nothing on them is worth searching for. */
-const CONFIG_LINE = /^(dateFormat|axisFormat|tickInterval|excludes|includes|todayMarker|weekday|showData|classDef|class|style|linkStyle|direction|end|commit|branch|checkout|merge|cherry-pick)\b/;
+const CONFIG_LINE =
+  /^(dateFormat|axisFormat|tickInterval|excludes|includes|todayMarker|weekday|showData|classDef|class|style|linkStyle|direction|end|commit|branch|checkout|merge|cherry-pick)\b/;
 /** Keywords followed by a label: the label is what counts. */
 const LABEL_KEYWORD = /^(title|section|accTitle|accDescr|x-axis|y-axis|participant|actor|note|loop|alt|else|opt|par|and|critical|break)\b:?\s*/;
 
@@ -153,7 +157,10 @@ export function getSourceLabels(source: string): string[] {
     }
     const keyword = LABEL_KEYWORD.exec(line);
     for (const text of keyword ? [line.slice(keyword[0].length)] : parts(line)) {
-      const cleaned = text.replace(/[[\](){}]/g, ' ').replace(/\s+/g, ' ').trim();
+      const cleaned = text
+        .replace(/[[\](){}]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       // Bare numbers and dates (pie values, timeline periods) are not labels.
       if (cleaned && !/^[\d\s.,:%-]+$/.test(cleaned)) labels.push(cleaned);
     }
@@ -218,10 +225,11 @@ export function renderFigureHtml(input: FigureInput): string {
       : input.svg!.replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
   return (
     `<figure class="diagram${client ? ' diagram-client' : ''}" data-diagram-type="${escapeHtml(input.type)}">` +
+    // A figcaption must be the figure's first or last child (HTML); first, as on chart figures.
+    (caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : '') +
     // A drawing wider than a phone scrolls; a focusable canvas lets keyboards scroll it too.
     `<div class="diagram-canvas"${input.interactive ? '' : ` tabindex="0" role="group" aria-label="${escapeHtml(kind)} (drawing)"`}>${drawing}</div>` +
     `<p class="visually-hidden diagram-labels">${escapeHtml(description)}</p>` +
-    (caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : '') +
     `<details class="diagram-source" data-pagefind-ignore><summary>View diagram source</summary>` +
     `<pre><code>${escapeHtml(input.source.trim())}</code></pre></details>` +
     `</figure>`

@@ -45,14 +45,14 @@ export function toVoidRecord(organization: string, data: IncidentData, reportUrl
   };
 }
 
-/** RFC 4180 CSV: header row from the first record's keys, fields quoted when needed. */
-export function toCsv(records: readonly object[]): string {
+/** RFC 4180 CSV: header row from the first record's keys, fields quoted when needed. Fields are scalars. */
+export function toCsv<T extends { [K in keyof T]: string | number | boolean | null }>(records: readonly T[]): string {
   if (records.length === 0) return '';
-  const keys = Object.keys(records[0]!);
-  const cell = (value: unknown) => {
-    const text = value === null || value === undefined ? '' : String(value);
+  const keys = Object.keys(records[0]!) as (keyof T)[];
+  const cell = (value: string | number | boolean | null) => {
+    const text = value === null ? '' : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  const rows = records.map((r) => keys.map((k) => cell((r as Record<string, unknown>)[k])).join(','));
+  const rows = records.map((r) => keys.map((k) => cell(r[k])).join(','));
   return `${[keys.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -80,10 +80,7 @@ export interface PatternLike {
 
 /** An incident matches a pattern when it carries any of its tags or touches any of its services. */
 export function matchesPattern(incident: IncidentLike, pattern: PatternLike): boolean {
-  return (
-    pattern.data.tags.some((t) => incident.data.tags.includes(t)) ||
-    pattern.data.services.some((s) => incident.data.services.includes(s))
-  );
+  return pattern.data.tags.some((t) => incident.data.tags.includes(t)) || pattern.data.services.some((s) => incident.data.services.includes(s));
 }
 
 /** One way to cut the axis: `/timeline/<kind>s/<value>/`. */
@@ -96,11 +93,7 @@ export interface AxisFilter {
 }
 
 /** Every filter with at least one incident: tags, services and patterns, each sorted by label. */
-export function getAxisFilters(
-  incidents: readonly IncidentLike[],
-  services: ReadonlyMap<string, string>,
-  patterns: readonly PatternLike[],
-): AxisFilter[] {
+export function getAxisFilters(incidents: readonly IncidentLike[], services: ReadonlyMap<string, string>, patterns: readonly PatternLike[]): AxisFilter[] {
   const byLabel = (a: AxisFilter, b: AxisFilter) => a.label.localeCompare(b.label);
   const collect = (kind: AxisFilter['kind'], keysOf: (i: IncidentLike) => readonly string[], labelOf: (key: string) => string) => {
     const ids = new Map<string, string[]>();
@@ -112,8 +105,16 @@ export function getAxisFilters(
     .filter((f) => f.ids.length > 0)
     .sort(byLabel);
   return [
-    ...collect('service', (i) => i.data.services, (id) => services.get(id) ?? id),
-    ...collect('tag', (i) => i.data.tags, (tag) => `#${tag}`),
+    ...collect(
+      'service',
+      (i) => i.data.services,
+      (id) => services.get(id) ?? id,
+    ),
+    ...collect(
+      'tag',
+      (i) => i.data.tags,
+      (tag) => `#${tag}`,
+    ),
     ...patternFilters,
   ];
 }

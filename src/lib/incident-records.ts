@@ -3,14 +3,14 @@ import type { IncidentData } from '../schemas/incident.ts';
 
 /** One incident as `/api/incidents.json` publishes it: frontmatter (timestamps as ISO strings) plus durations. */
 export type IncidentRecord = { id: string; url: string } & Omit<IncidentData, 'started' | 'detected' | 'mitigated' | 'resolved' | 'timeline'> & {
-  started: string;
-  detected: string | undefined;
-  mitigated: string | undefined;
-  resolved: string | undefined;
-  timeline: (Omit<IncidentData['timeline'][number], 'at'> & { at: string })[];
-  /** Milliseconds from `started`; null when a stamp is missing. */
-  durations: { toDetect: number | null; toMitigate: number | null; toResolve: number | null };
-};
+    started: string;
+    detected: string | undefined;
+    mitigated: string | undefined;
+    resolved: string | undefined;
+    timeline: (Omit<IncidentData['timeline'][number], 'at'> & { at: string })[];
+    /** Milliseconds from `started`; null when a stamp is missing. */
+    durations: { toDetect: number | null; toMitigate: number | null; toResolve: number | null };
+  };
 
 /** The export record of one incident; `urlOf` gives its page's absolute or site-relative URL. */
 export function toIncidentRecord(incident: IncidentLike, urlOf: (id: string) => string): IncidentRecord {

@@ -26,9 +26,7 @@ export function isOngoing(data: Pick<IncidentData, 'resolved'>): boolean {
 
 /** Newest first by `started`; ties broken by id so the order is stable. */
 export function sortNewestFirst<T extends IncidentLike>(incidents: readonly T[]): T[] {
-  return [...incidents].sort(
-    (a, b) => b.data.started.getTime() - a.data.started.getTime() || a.id.localeCompare(b.id),
-  );
+  return [...incidents].sort((a, b) => b.data.started.getTime() - a.data.started.getTime() || a.id.localeCompare(b.id));
 }
 
 /** Groups items under every key `keysOf` returns; keys sorted, items keep their order. */
@@ -70,5 +68,8 @@ export function getRelatedBothWays(incidents: readonly IncidentLike[]): Map<stri
 
 /** Services that depend on `id` directly. */
 export function getDependents(id: string, services: readonly { id: string; data: { dependsOn: string[] } }[]): string[] {
-  return services.filter((s) => s.data.dependsOn.includes(id)).map((s) => s.id).sort();
+  return services
+    .filter((s) => s.data.dependsOn.includes(id))
+    .map((s) => s.id)
+    .sort();
 }

@@ -1,6 +1,9 @@
 /** `Alice Kim` → `A.K.`; `Émilie` → `É.`. Words are split on spaces, dots and underscores. */
 export function toInitials(name: string): string {
-  const words = name.trim().split(/[\s._]+/u).filter(Boolean);
+  const words = name
+    .trim()
+    .split(/[\s._]+/u)
+    .filter(Boolean);
   const letters = words.map((w) => [...w][0]!.toLocaleUpperCase()).filter((c) => /\p{L}|\p{N}/u.test(c));
   return letters.length > 0 ? `${letters.join('.')}.` : '?';
 }

@@ -38,9 +38,7 @@ export function getVisibleSteps<T extends { incident: string }>(steps: readonly 
 export function getPathPositions(incidentId: string, paths: readonly { id: string; steps: readonly { incident: string }[] }[]): PathPosition[] {
   return paths.flatMap(({ id, steps }) =>
     steps.flatMap((s, i) =>
-      s.incident === incidentId
-        ? [{ pathId: id, step: i + 1, total: steps.length, previous: steps[i - 1]?.incident, next: steps[i + 1]?.incident }]
-        : [],
+      s.incident === incidentId ? [{ pathId: id, step: i + 1, total: steps.length, previous: steps[i - 1]?.incident, next: steps[i + 1]?.incident }] : [],
     ),
   );
 }

@@ -39,6 +39,7 @@ export function escapeMdx(markdown: string): string {
 
 /** Removes control characters other than tab and newline (and normalises line endings). */
 function stripControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is this function's job
   return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
 

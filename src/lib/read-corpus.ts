@@ -66,7 +66,13 @@ export function readPatterns(contents: string | undefined, shown = 'patterns.yam
   list.forEach((entry: unknown, index) => {
     const result = PatternSchema.safeParse(entry, { reportInput: true });
     if (!result.success) {
-      problems.push(...formatSchemaIssues(shown, result.error.issues.map((i) => ({ ...i, path: [index, ...i.path] })), [entry]));
+      problems.push(
+        ...formatSchemaIssues(
+          shown,
+          result.error.issues.map((i) => ({ ...i, path: [index, ...i.path] })),
+          [entry],
+        ),
+      );
     } else if (items.some((p) => p.id === result.data.id)) {
       problems.push(`${shown}: [${index}] id "${result.data.id}" appears twice`);
     } else {

@@ -16,7 +16,9 @@ export interface Suggestion {
 }
 
 const STOPWORDS = new Set(
-  'the and for that with this from was were are but not had has have its into our their they them then than when what which while who will would could should about after again also because been before being both each more most other over same some such there these those through under until very where your just only can did does all any out one two new per via how why'.split(' '),
+  'the and for that with this from was were are but not had has have its into our their they them then than when what which while who will would could should about after again also because been before being both each more most other over same some such there these those through under until very where your just only can did does all any out one two new per via how why'.split(
+    ' ',
+  ),
 );
 /** Terms kept per review: enough to compare topics, few enough to stay fast at 10,000 reviews. */
 const TERMS_PER_DOC = 24;
@@ -111,8 +113,7 @@ export function suggestRelated(items: readonly RelatedInput[], limit = 5): Map<s
       const tags = shared(item.tags, other.tags);
       const categories = shared(item.categories, other.categories);
       const similarity = cosine(vectors[index]!, vectors[otherIndex]!);
-      const score =
-        WEIGHTS.service * services.length + WEIGHTS.tag * tags.length + WEIGHTS.category * categories.length + WEIGHTS.text * similarity;
+      const score = WEIGHTS.service * services.length + WEIGHTS.tag * tags.length + WEIGHTS.category * categories.length + WEIGHTS.text * similarity;
       if (score < MIN_SCORE) continue;
       const reasons = [
         ...(services.length ? [`same service: ${services.join(', ')}`] : []),

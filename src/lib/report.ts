@@ -6,7 +6,14 @@ export function formatTable(headers: readonly string[], rows: readonly (readonly
   const cut = (cell: string) => (cell.length > max ? `${cell.slice(0, max - 1)}…` : cell);
   const table = [headers, ...rows].map((row) => row.map(cut));
   const widths = headers.map((_, i) => Math.max(...table.map((row) => row[i]?.length ?? 0)));
-  return table.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  return table
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** `actions --json`: every open or in-progress item by owner, overdue first. */

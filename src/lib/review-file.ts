@@ -45,9 +45,7 @@ export function stringifyFrontmatter(data: Record<string, unknown>): string {
 
 /** `[a, b]` for lists and `- { at: … }` for records, as the example corpus writes them. */
 export function formatHouseStyle(doc: Document): string {
-  return doc
-    .toString({ lineWidth: 0, flowCollectionPadding: false })
-    .replace(/^(\s*- )\{(.+)\}$/gm, '$1{ $2 }');
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/^(\s*- )\{(.+)\}$/gm, '$1{ $2 }');
 }
 
 /** Flow style for short lists and for each record in a record list. */
@@ -84,7 +82,7 @@ function withoutEmpty(value: Record<string, unknown>): Record<string, unknown> {
       if (Object.keys(inner).length > 0) out[key] = inner;
       continue;
     }
-    out[key] = Array.isArray(item) ? item.map((x) => (isPlainRecord(x) ? withoutEmpty(x) : x)) : item;
+    out[key] = Array.isArray(item) ? (item as unknown[]).map((x) => (isPlainRecord(x) ? withoutEmpty(x) : x)) : item;
   }
   return out;
 }

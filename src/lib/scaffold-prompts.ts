@@ -33,7 +33,11 @@ async function askUntilValid<T>(io: PromptIO, question: string, read: (answer: s
   throw new Error(`no valid answer to "${question.trim()}" after 5 tries`);
 }
 
-const list = (answer: string) => answer.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+const list = (answer: string) =>
+  answer
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Asks for whatever `given` lacks, suggesting services from the catalog and tags already in use. */
 export async function promptForScaffold(

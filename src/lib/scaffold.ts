@@ -27,9 +27,18 @@ export interface ScaffoldCatalog {
 
 /** The narrative sections good reviews have, each with the one-line prompt written under it. */
 export const REVIEW_SECTIONS = [
-  { heading: 'How we got here', prompt: 'The conditions already in place: earlier decisions, deferred work, how the system was built. Describe them as they looked at the time.' },
-  { heading: 'What happened', prompt: 'The story from the first signal to the all clear: what people saw, what they thought it meant, what they tried, and why it made sense then.' },
-  { heading: 'Contributing factors', prompt: 'The conditions that together allowed the incident or made it worse (there is rarely a single cause). List them in contributingFactors too.' },
+  {
+    heading: 'How we got here',
+    prompt: 'The conditions already in place: earlier decisions, deferred work, how the system was built. Describe them as they looked at the time.',
+  },
+  {
+    heading: 'What happened',
+    prompt: 'The story from the first signal to the all clear: what people saw, what they thought it meant, what they tried, and why it made sense then.',
+  },
+  {
+    heading: 'Contributing factors',
+    prompt: 'The conditions that together allowed the incident or made it worse (there is rarely a single cause). List them in contributingFactors too.',
+  },
   { heading: 'What went well', prompt: 'What helped the response: tools, practices, people. Worth keeping.' },
   { heading: 'What was hard', prompt: 'Where the response struggled: missing information, confusing signals, slow or risky tools.' },
   { heading: 'Where we got lucky', prompt: 'What limited the damage by chance rather than by design.' },

@@ -50,7 +50,10 @@ export function getNeighbourhood(services: readonly GraphService[], focus: reado
   for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
     const next: string[] = [];
     for (const [from, to] of edges) {
-      for (const [here, there] of [[from, to], [to, from]] as const) {
+      for (const [here, there] of [
+        [from, to],
+        [to, from],
+      ] as const) {
         if (frontier.includes(here) && !chosen.has(there)) {
           chosen.add(there);
           next.push(there);

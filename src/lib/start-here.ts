@@ -9,7 +9,11 @@ export function getMostRead<T extends IncidentLike>(incidents: readonly T[], lim
 }
 
 /** The reviews most linked from others (related links, both directions), most first. */
-export function getMostLinked<T extends IncidentLike>(incidents: readonly T[], related: ReadonlyMap<string, readonly string[]>, limit = 3): { incident: T; links: number }[] {
+export function getMostLinked<T extends IncidentLike>(
+  incidents: readonly T[],
+  related: ReadonlyMap<string, readonly string[]>,
+  limit = 3,
+): { incident: T; links: number }[] {
   return incidents
     .map((incident) => ({ incident, links: related.get(incident.id)?.length ?? 0 }))
     .filter((x) => x.links > 0)

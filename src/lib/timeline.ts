@@ -93,16 +93,19 @@ export interface TimelineOptions {
 
 type Stamps = Pick<IncidentData, 'started' | 'detected' | 'mitigated' | 'resolved' | 'timeline'>;
 
+/** A timeline item before its layout (spacing, gaps, day breaks) is worked out. */
+type MergedEntry = Omit<TimelineItem, 'simultaneous' | 'newDay' | 'spacing' | 'gap' | 'relative'>;
+
 /** Author entries plus lifecycle stamps, sorted by instant; ties keep stamps first, then authored order. */
-export function mergeEntries(data: Stamps): Omit<TimelineItem, 'simultaneous' | 'newDay' | 'spacing' | 'gap' | 'relative'>[] {
+export function mergeEntries(data: Stamps): MergedEntry[] {
   const started = data.started.getTime();
-  const items = data.timeline.map((entry) => ({
+  const items = data.timeline.map((entry): MergedEntry => ({
     at: entry.at,
-    kind: entry.kind as TimelineKind | undefined,
+    kind: entry.kind,
     event: entry.event,
     actor: entry.actor,
     link: entry.link,
-    milestone: undefined as Milestone | undefined,
+    milestone: undefined,
     sinceStart: entry.at.getTime() - started,
   }));
   const bare: typeof items = [];
@@ -142,14 +145,18 @@ export function buildTimeline(data: Stamps, options: TimelineOptions): IncidentT
       newDay: !previous || dayOf(previous.at) !== dayOf(item.at),
       // Latent rows and the jump into the incident are never to scale; the labels carry the time.
       spacing: latent || crossesStart || compressed || gapMs === 0 ? 0 : spacingFor(gapMs, threshold),
-      gap: compressed ? `${formatElapsed(gapMs, previous!.at, item.at)} later` : undefined,
+      gap: compressed ? `${formatElapsed(gapMs, previous.at, item.at)} later` : undefined,
       relative: latent ? `${formatElapsed(-item.sinceStart, item.at, data.started)} earlier` : undefined,
     };
   });
 
   return {
     leadIn: items.filter((i) => i.sinceStart < 0),
-    phases: buildPhases(data, items.filter((i) => i.sinceStart >= 0), now),
+    phases: buildPhases(
+      data,
+      items.filter((i) => i.sinceStart >= 0),
+      now,
+    ),
     ongoing: data.resolved === undefined,
     now,
   };

@@ -8,24 +8,9 @@ export const VISIBILITIES = ['public', 'internal'] as const;
 /** How the organisation first learned about the impact. */
 export const DETECTION_METHODS = ['alert', 'customer-report', 'employee-report', 'synthetic', 'other'] as const;
 /** Incident roles, after the usual incident-command structure. */
-export const ROLES = [
-  'incident-commander',
-  'responder',
-  'communications',
-  'scribe',
-  'subject-matter-expert',
-  'observer',
-] as const;
+export const ROLES = ['incident-commander', 'responder', 'communications', 'scribe', 'subject-matter-expert', 'observer'] as const;
 /** What a timeline entry records. */
-export const TIMELINE_KINDS = [
-  'detection',
-  'escalation',
-  'action',
-  'mitigation',
-  'resolution',
-  'communication',
-  'observation',
-] as const;
+export const TIMELINE_KINDS = ['detection', 'escalation', 'action', 'mitigation', 'resolution', 'communication', 'observation'] as const;
 /** Where an action item stands. */
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'wont-do'] as const;
 /** What an action item is for. */
@@ -145,9 +130,7 @@ export function createIncidentSchema(severities: readonly string[] = DEFAULT_SEV
       /** The event that set things off (not "the root cause"). */
       trigger: TextSchema.optional(),
       /** The conditions that together allowed the incident. */
-      contributingFactors: z
-        .array(z.object({ description: TextSchema, category: KebabCaseSchema.optional() }))
-        .default([]),
+      contributingFactors: z.array(z.object({ description: TextSchema, category: KebabCaseSchema.optional() })).default([]),
       /** People involved and their roles. */
       participants: z
         .array(

@@ -35,9 +35,7 @@ export const CalendarDateSchema = z
   });
 
 /** A lowercase kebab-case identifier such as `config-change`. */
-export const KebabCaseSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected lowercase kebab-case, e.g. config-change' });
+export const KebabCaseSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected lowercase kebab-case, e.g. config-change' });
 
 /** An absolute http(s) URL. */
 export const UrlSchema = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' });

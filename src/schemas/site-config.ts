@@ -10,7 +10,10 @@ export const SiteConfigSchema = z.object({
   /** The organisation whose incidents these are (used in exports). */
   organization: z.string().default('Example Corp'),
   /** Severity levels, worst first. */
-  severities: z.array(z.string().min(1)).min(1).default([...DEFAULT_SEVERITIES]),
+  severities: z
+    .array(z.string().min(1))
+    .min(1)
+    .default([...DEFAULT_SEVERITIES]),
   /** `exclude` leaves draft reviews out of the build. */
   drafts: z.enum(['include', 'exclude']).default('include'),
   /** A review is late when not published this many business days after resolution. */

@@ -79,7 +79,6 @@ export function nameFilterButtons(root: ParentNode): void {
 /** Whether a key press lands in something the reader is typing into. */
 export function isTyping(target: EventTarget | null): boolean {
   return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || target.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
+    target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
   );
 }

@@ -21,7 +21,18 @@ const straight = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘�
 let site: BuildResult;
 beforeAll(() => {
   const root = copyFixture('minimal');
-  tool('new', root, ['--title', 'Scaffolded <review> {draft}', '--severity', 'SEV3', '--started', '2026-11-20T08:00Z', '--services', 'payments-db', '--slug', 'scaffolded']);
+  tool('new', root, [
+    '--title',
+    'Scaffolded <review> {draft}',
+    '--severity',
+    'SEV3',
+    '--started',
+    '2026-11-20T08:00Z',
+    '--services',
+    'payments-db',
+    '--slug',
+    'scaffolded',
+  ]);
   tool('import', root, ['markdown', fixture('markdown/search-empty-results.md'), '--services', 'checkout-api']);
   tool('import', root, ['slack', fixture('slack/export'), '--channel', 'inc-2291-search', '--select', 'all', '--severity', 'SEV2', '--slug', 'from-slack']);
   tool('import', root, ['pagerduty', fixture('pagerduty/log_entries.json'), '--into', '2024-03-05-checkout-resolver']);
@@ -31,14 +42,20 @@ beforeAll(() => {
 describe('reviews written by npm run new and npm run import', () => {
   test('build, and the build logs lint findings as warnings without failing', () => {
     expect(site.ok, site.output).toBe(true);
-    expect(site.output).toMatch(/\[WARN\] \[hindsight-lint-warnings\] .*2025-06-12-search-results-empty-for-logged-out\.mdx:\d+:\d+ action item 3 has no real owner \("TBD"\) \[action-items\]/);
+    expect(site.output).toMatch(
+      /\[WARN\] \[hindsight-lint-warnings\] .*2025-06-12-search-results-empty-for-logged-out\.mdx:\d+:\d+ action item 3 has no real owner \("TBD"\) \[action-items\]/,
+    );
   });
 
   test('the scaffold renders its sections and shows the draft banner; prompts stay hidden', () => {
     const $ = site.page('incidents/2026-11-20-scaffolded/');
     expect($('h1').text()).toBe('Scaffolded <review> {draft}');
     expect(readableText($, '.banner')).toMatch(/^Draft:/);
-    expect($('.prose h2').map((_, el) => $(el).text()).get()).toEqual(expect.arrayContaining(['How we got here', 'Where we got lucky', 'What we learned']));
+    expect(
+      $('.prose h2')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(expect.arrayContaining(['How we got here', 'Where we got lucky', 'What we learned']));
     expect($('.prose').text()).not.toContain('Describe them as they looked at the time');
   });
 

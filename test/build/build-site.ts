@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import * as cheerio from 'cheerio';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -40,7 +41,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
       ...env,
     },
   });
-  const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(`${result.stdout}${result.stderr}`);
   const file = (path: string) => readFileSync(join(outDir, path), 'utf8');
   const page = (path: string) => cheerio.load(file(path.endsWith('.html') ? path : join(path, 'index.html')));
   return { ok: result.status === 0, output, outDir, page, file };

@@ -21,7 +21,9 @@ const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The JavaScript a page loads: inline scripts and the files its module scripts point at. */
 function scriptsOf($: cheerio.CheerioAPI): { inline: string[]; files: Record<string, string> } {
-  const inline = $('script:not([src])').map((_, s) => $(s).text()).get();
+  const inline = $('script:not([src])')
+    .map((_, s) => $(s).text())
+    .get();
   const files: Record<string, string> = {};
   $('script[src]').each((_, s) => {
     const src = $(s).attr('src')!;
@@ -35,13 +37,20 @@ describe('build-time diagrams (flowchart, sequence, state)', () => {
     const $ = site.page(GATEWAY);
     const figures = $('.prose figure.diagram');
     expect(figures.map((_, f) => $(f).attr('data-diagram-type')).get()).toEqual(['flowchart', 'sequenceDiagram', 'stateDiagram-v2']);
-    expect(figures.find('.diagram-canvas > svg').map((_, svg) => typeof $(svg).attr('viewBox')).get()).toEqual(['string', 'string', 'string']);
+    expect(
+      figures
+        .find('.diagram-canvas > svg')
+        .map((_, svg) => typeof $(svg).attr('viewBox'))
+        .get(),
+    ).toEqual(['string', 'string', 'string']);
     expect($('pre.mermaid, code.language-mermaid, pre.astro-code').length).toBe(0);
   });
 
   test('diagram labels are searchable text, the source is one click away and ignored by search', () => {
     const $ = site.page(GATEWAY);
-    const labels = $('.prose .diagram-labels').map((_, p) => $(p).text()).get();
+    const labels = $('.prose .diagram-labels')
+      .map((_, p) => $(p).text())
+      .get();
     expect(labels).toEqual([
       'Flowchart: Route table push; Gateway; Drained orders pool; 5xx for orders.',
       expect.stringMatching(/^Sequence diagram: .*POST \/orders; 503 from drained pool.*Browser.*Gateway/),
@@ -60,7 +69,10 @@ describe('build-time diagrams (flowchart, sequence, state)', () => {
     expect(html).not.toMatch(/@import|fonts\.googleapis|https:\/\/fonts/);
     expect(site.page(GATEWAY)('.prose .diagram-canvas > svg').first().attr('style')).toBe('--bg:var(--surface);--fg:var(--text)');
     // Ids are prefixed per diagram, so markers of one drawing never resolve to another's.
-    const ids = site.page(GATEWAY)('.diagram-canvas [id]').map((_, e) => e.attribs['id']).get();
+    const ids = site
+      .page(GATEWAY)('.diagram-canvas [id]')
+      .map((_, e) => e.attribs['id'])
+      .get();
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -112,12 +124,12 @@ describe('service diagrams and dependency graphs', () => {
     const graph = $('.service-graph');
     expect(graph.find('h2').text()).toBe('Dependency graph');
     const links = graph.find('svg a.diagram-link');
-    expect(links.map((_, a) => $(a).attr('href')).get().sort()).toEqual([
-      '/services/api-gateway/',
-      '/services/auth-service/',
-      '/services/orders-db/',
-      '/services/web-frontend/',
-    ]);
+    expect(
+      links
+        .map((_, a) => $(a).attr('href'))
+        .get()
+        .sort(),
+    ).toEqual(['/services/api-gateway/', '/services/auth-service/', '/services/orders-db/', '/services/web-frontend/']);
     expect(graph.find('svg a[href="/services/api-gateway/"] g.node').hasClass('is-current')).toBe(true);
     // Names with quotes survive both parsers.
     expect(graph.find('svg a[href="/services/orders-db/"] text').text()).toBe('Orders "Primary" DB');
@@ -129,7 +141,7 @@ describe('service diagrams and dependency graphs', () => {
     const auth = $('.service-graph svg a[href="/services/auth-service/"]');
     expect(auth.find('g.node').hasClass('is-recent')).toBe(true);
     expect(text(auth.find('text').text())).toBe('Auth Service⚠ incident 44 days ago');
-    expect(auth.attr('aria-label')).toBe('Auth Service, incident in the last 90 days: service page');
+    expect(auth.attr('aria-label')).toBe('Auth Service, ⚠ incident 44 days ago: service page');
     // The gateway's own incident is 106 days old: not marked.
     expect($('.service-graph svg a[href="/services/api-gateway/"] g.node').hasClass('is-recent')).toBe(false);
     expect(text($('.graph-legend').text())).toContain('Dashed red outline and ⚠: incident in the last 90 days');
@@ -145,7 +157,11 @@ describe('service diagrams and dependency graphs', () => {
     const $ = site.page(GATEWAY);
     const graph = $('.service-graph');
     expect(graph.find('h2').text()).toBe('Services involved');
-    const current = graph.find('g.node.is-current').map((_, g) => $(g).attr('data-id')).get().sort();
+    const current = graph
+      .find('g.node.is-current')
+      .map((_, g) => $(g).attr('data-id'))
+      .get()
+      .sort();
     expect(current).toEqual(['svc_api_gateway', 'svc_orders_db']);
     expect(graph.find('a.diagram-link').length).toBe(4);
   });
@@ -161,7 +177,16 @@ describe('incident timeline', () => {
           $(phase).find('.tl-phase-note').text(),
           $(phase)
             .find('.tl-item')
-            .map((_, item) => [$(item).find('.tl-gap').text(), text($(item).find('time').text()), text($(item).find('.tl-labels').text()), text($(item).find('.tl-event').text())].filter(Boolean).join(' | '))
+            .map((_, item) =>
+              [
+                $(item).find('.tl-gap').text(),
+                text($(item).find('time').text()),
+                text($(item).find('.tl-labels').text()),
+                text($(item).find('.tl-event').text()),
+              ]
+                .filter(Boolean)
+                .join(' | '),
+            )
             .get(),
         ],
       ])
@@ -171,9 +196,15 @@ describe('incident timeline', () => {
   test('entries and lifecycle stamps in time order, in phases with durations, lead-in and compressed gaps labelled', () => {
     const $ = site.page(GATEWAY);
     expect($('.timeline > ol.tl-phases > li.tl-phase > ol.tl-list > li.tl-item').length).toBe(10);
-    expect(text($('.tl-summary').text())).toBe('Times in UTC. Time to detect 7 min, to mitigate 40 min, to resolve 6 h 30 min, counted from when impact began.');
+    expect(text($('.tl-summary').text())).toBe(
+      'Times in UTC. Time to detect 7 min, to mitigate 40 min, to resolve 6 h 30 min, counted from when impact began.',
+    );
     expect(phases($)).toEqual([
-      ['How we got here', 'before impact began; not to scale', ['2021-08-01 09:00 UTC | Observation 2 years 9 months earlier | Ticket to validate route tables before push deferred']],
+      [
+        'How we got here',
+        'before impact began; not to scale',
+        ['2021-08-01 09:00 UTC | Observation 2 years 9 months earlier | Ticket to validate route tables before push deferred'],
+      ],
       ['Impact before detection', '7 min', ['2024-05-01 10:00 UTC | Impact began']],
       [
         'Detection to mitigation',
@@ -201,7 +232,9 @@ describe('incident timeline', () => {
 
   test('every entry is a <time> in UTC with its instant, and simultaneous entries are flagged', () => {
     const $ = site.page(GATEWAY);
-    const times = $('.tl-item time').map((_, t) => $(t).attr('datetime')).get();
+    const times = $('.tl-item time')
+      .map((_, t) => $(t).attr('datetime'))
+      .get();
     expect(times).toEqual([...times].sort());
     expect($('.tl-item time').eq(3).attr('datetime')).toBe('2024-05-01T10:10:00.000Z');
     expect($('.tl-item.is-simultaneous').length).toBe(2);
@@ -231,7 +264,11 @@ describe('incident timeline', () => {
 describe('/timeline/', () => {
   test('every incident on one axis by month, newest first, severity written, linked to its review', () => {
     const $ = site.page('timeline/');
-    expect($('.axis-month').map((_, m) => $(m).attr('data-month')).get()).toEqual(['2024-07', '2024-06', '2024-05']);
+    expect(
+      $('.axis-month')
+        .map((_, m) => $(m).attr('data-month'))
+        .get(),
+    ).toEqual(['2024-07', '2024-06', '2024-05']);
     const first = $('.axis-incident').first();
     expect(first.find('.badge').text()).toBe('SEV3');
     expect(first.hasClass('axis-rank-3')).toBe(true);
@@ -242,10 +279,18 @@ describe('/timeline/', () => {
   test('filter pages by service, tag and pattern are static and mark the current filter', () => {
     const billing = site.page('timeline/services/billing/');
     expect(billing('h1').text()).toBe('Timeline: Billing');
-    expect(billing('.axis-incident .axis-title').map((_, a) => billing(a).text()).get()).toEqual(['Invoices sent a day late']);
+    expect(
+      billing('.axis-incident .axis-title')
+        .map((_, a) => billing(a).text())
+        .get(),
+    ).toEqual(['Invoices sent a day late']);
     expect(billing('.axis-filters a[aria-current="page"]').attr('href')).toBe('/timeline/services/billing/');
     const database = site.page('timeline/patterns/database/');
-    expect(database('.axis-incident .axis-title').map((_, a) => database(a).text()).get()).toEqual(['Gateway errors after a route table push']);
+    expect(
+      database('.axis-incident .axis-title')
+        .map((_, a) => database(a).text())
+        .get(),
+    ).toEqual(['Gateway errors after a route table push']);
     expect(existsSync(join(site.outDir, 'timeline/tags/config-change/index.html'))).toBe(true);
   });
 });

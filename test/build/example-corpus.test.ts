@@ -80,7 +80,12 @@ describe('the example corpus', () => {
   });
 
   test('links glossary terms to their definitions on first use', () => {
-    const linked = incidentIds.flatMap((id) => site.page(`incidents/${id}/`)('.prose a.glossary-term').map((_, a) => site.page(`incidents/${id}/`)(a).attr('href')).get());
+    const linked = incidentIds.flatMap((id) =>
+      site
+        .page(`incidents/${id}/`)('.prose a.glossary-term')
+        .map((_, a) => site.page(`incidents/${id}/`)(a).attr('href'))
+        .get(),
+    );
     expect(linked.length).toBeGreaterThan(5);
     expect(linked.every((href) => href.startsWith('/glossary/#'))).toBe(true);
   });

@@ -17,7 +17,10 @@ const text = (path: string, selector: string) => {
 const rowOf = (path: string, table: string, label: string) => {
   const $ = site.page(path);
   const row = $(`${table} tbody tr`).filter((_, tr) => squash($(tr).find('th').first().text()) === label);
-  return row.find('td').map((_, td) => squash($(td).text())).get();
+  return row
+    .find('td')
+    .map((_, td) => squash($(td).text()))
+    .get();
 };
 
 describe('pattern counters', () => {
@@ -49,10 +52,13 @@ describe('pattern counters', () => {
     expect($('[data-pattern-counter] [data-days]').text()).toBe('32');
     const factors = $('#factors-heading + ul > li');
     expect(squash(factors.first().children('a').text())).toBe('Resolver change broke the API');
-    expect(factors.first().find('li').map((_, li) => squash($(li).text())).get()).toEqual([
-      'No canary stage for resolver config (change-management)',
-      'Alert needed ten minutes of errors (monitoring)',
-    ]);
+    expect(
+      factors
+        .first()
+        .find('li')
+        .map((_, li) => squash($(li).text()))
+        .get(),
+    ).toEqual(['No canary stage for resolver config (change-management)', 'Alert needed ten minutes of errors (monitoring)']);
     expect(text('/patterns/dns/', '#went-well li')).toBe('Rollback took one command (Resolver change broke the API)');
     expect($('table.action-items tbody tr').length).toBe(2);
     expect($('.incident-list > li').length).toBe(3);
@@ -65,7 +71,9 @@ describe('/insights/', () => {
 
   const items = (selector: string) => {
     const $ = site.page(page);
-    return $(`${selector} > li`).map((_, li) => squash($(li).text())).get();
+    return $(`${selector} > li`)
+      .map((_, li) => squash($(li).text()))
+      .get();
   };
 
   test('headline figures', () => {
@@ -95,7 +103,10 @@ describe('/insights/', () => {
     expect(rowOf(page, '#metric-toResolve ~ details .duration-table', '2026')).toEqual(['2 small sample', '4 h 30 min', '5 h 42 min', '3 h', '6 h']);
     const $ = site.page(page);
     const monthly = $('figure.chart').filter((_, f) => $(f).find('figcaption').text() === 'Incidents per month, by severity');
-    const months = monthly.find('tbody th').map((_, th) => $(th).text()).get();
+    const months = monthly
+      .find('tbody th')
+      .map((_, th) => $(th).text())
+      .get();
     expect(months).toEqual(['2024-03', '2025-01', '2025-06', '2026-10', '2026-11']);
     expect(text(page, '[data-detection-share]')).toBe(
       'Of 4 incidents that record how they were detected, 25% were first reported by customers (1) and 50% were caught by alerts (2).',
@@ -108,7 +119,9 @@ describe('/insights/', () => {
   test('follow-through: action items, review timeliness and completeness', () => {
     expect(items('[data-action-counts]')).toEqual(['3 open', '1 in progress', '2 done', "0 won't do", '2 overdue', '1 open without a due date']);
     // Done items: 2024-03-05 → 03-18 = 13 days, 2025-01-10 → 01-20 = 10 days.
-    expect(text(page, '[data-days-to-close]')).toContain('Median time to close: 11.5 days from the incident\'s resolution to closed, over 2 done items small sample.');
+    expect(text(page, '[data-days-to-close]')).toContain(
+      "Median time to close: 11.5 days from the incident's resolution to closed, over 2 done items small sample.",
+    );
     // Published 7 (on time) and 21 days (due 2025-01-24) after resolution; the 2025-06-01 review has no date.
     expect(text(page, '[data-review-timeliness]')).toBe(
       'A review is due 10 business days after the incident is resolved. Of 5 resolved incidents, 3 have a published review. ' +
@@ -154,7 +167,11 @@ describe('/insights/', () => {
 describe('/actions/', () => {
   test('every open item by owner, overdue first; late reviews', () => {
     const $ = site.page('/actions/');
-    expect($('[data-owner]').map((_, s) => $(s).attr('data-owner')).get()).toEqual(['network', 'platform', 'data']);
+    expect(
+      $('[data-owner]')
+        .map((_, s) => $(s).attr('data-owner'))
+        .get(),
+    ).toEqual(['network', 'platform', 'data']);
     const platform = $('[data-owner="platform"] tbody tr');
     expect(platform.map((_, tr) => squash($(tr).find('td').first().text())).get()).toEqual(['Autoscale the webhook queue', 'Alert on queue depth']);
     expect(squash(platform.first().find('td').last().text())).toBe('2026-11-01 Overdue by 20 days');
@@ -171,19 +188,32 @@ describe('completeness checklist on the review page', () => {
     ['2024-03-05-resolver-change', 'This review is complete.', []],
     ['2025-01-10-db-failover', '6 of 7 steps done.', ['Timeline records detection']],
     // Only the owner: one action item has no due date, and the review is still in review.
-    ['2026-11-10-queue-backlog', '1 of 7 steps done.', ['Impact described', 'Contributing factors recorded', 'Timeline records detection', 'Action items triaged', 'Review meeting held', 'Published']],
+    [
+      '2026-11-10-queue-backlog',
+      '1 of 7 steps done.',
+      ['Impact described', 'Contributing factors recorded', 'Timeline records detection', 'Action items triaged', 'Review meeting held', 'Published'],
+    ],
   ])('%s', (id, summary, missing) => {
     const $ = site.page(`/incidents/${id}/`);
     expect(squash($('.checklist > p').text())).toBe(summary);
-    expect($('.checklist li.check-missing').map((_, li) => squash($(li).clone().children('.check-hint, .visually-hidden, .check-mark').remove().end().text())).get()).toEqual(missing);
+    expect(
+      $('.checklist li.check-missing')
+        .map((_, li) => squash($(li).clone().children('.check-hint, .visually-hidden, .check-mark').remove().end().text()))
+        .get(),
+    ).toEqual(missing);
   });
 });
 
 describe('JSON API', () => {
   test('/api/stats.json is the figures the pages show', () => {
-    const stats = JSON.parse(site.file('api/stats.json'));
+    const stats = JSON.parse(site.file('api/stats.json')) as {
+      today: string;
+      patterns: { id: string; daysSince?: number }[];
+      actions: object;
+      reviews: object;
+    };
     expect(stats.today).toBe('2026-11-21');
-    expect(stats.patterns.map((p: { id: string; daysSince?: number }) => [p.id, p.daysSince])).toEqual([
+    expect(stats.patterns.map((p) => [p.id, p.daysSince])).toEqual([
       ['database', 2],
       ['dns', 32],
       ['certs', undefined],
@@ -193,8 +223,8 @@ describe('JSON API', () => {
   });
 
   test('/api/incidents.json has every incident with frontmatter and durations', () => {
-    const incidents = JSON.parse(site.file('api/incidents.json'));
-    expect(incidents.map((i: { id: string }) => i.id)).toEqual([
+    const incidents = JSON.parse(site.file('api/incidents.json')) as { id: string; durations: object }[];
+    expect(incidents.map((i) => i.id)).toEqual([
       '2026-11-19-db-locks',
       '2026-11-10-queue-backlog',
       '2026-10-20-dns-ttl',
@@ -209,6 +239,6 @@ describe('JSON API', () => {
       tags: ['dns', 'config-change'],
       durations: { toDetect: 600_000, toMitigate: 3_600_000, toResolve: 7_200_000 },
     });
-    expect(incidents[0].durations).toEqual({ toDetect: null, toMitigate: null, toResolve: null });
+    expect(incidents[0]!.durations).toEqual({ toDetect: null, toMitigate: null, toResolve: null });
   });
 });

@@ -4,9 +4,7 @@ import * as cheerio from 'cheerio';
 
 /** Every file under a folder, recursively. */
 export function allFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
 /**
@@ -21,7 +19,11 @@ export function findBrokenLinks(outDir: string, base = '/'): string[] {
     let ids = idsByFile.get(file);
     if (!ids) {
       const $ = cheerio.load(readFileSync(file, 'utf8'));
-      ids = new Set($('[id]').map((_, el) => $(el).attr('id')!).get());
+      ids = new Set(
+        $('[id]')
+          .map((_, el) => $(el).attr('id')!)
+          .get(),
+      );
       idsByFile.set(file, ids);
     }
     return ids;

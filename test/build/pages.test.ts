@@ -146,11 +146,11 @@ describe('feeds and exports', () => {
   });
 
   test('per-review JSON and VOID exports', () => {
-    const json = JSON.parse(site.file('incidents/2024-03-05-checkout-resolver.json'));
+    const json = JSON.parse(site.file('incidents/2024-03-05-checkout-resolver.json')) as { durations: object };
     expect(json).toMatchObject({ id: '2024-03-05-checkout-resolver', severity: 'SEV2', services: ['checkout-api', 'edge-dns'] });
     expect(json.durations).toEqual({ toDetectMinutes: 7, toMitigateMinutes: 68, toResolveMinutes: 98 });
-    const records = JSON.parse(site.file('api/void.json'));
-    expect(records.map((r: { title: string }) => r.title)).toEqual(['Checkout errors after resolver change', 'Resolver timeouts slowed checkout']);
+    const records = JSON.parse(site.file('api/void.json')) as { title: string }[];
+    expect(records.map((r) => r.title)).toEqual(['Checkout errors after resolver change', 'Resolver timeouts slowed checkout']);
     const csv = site.file('api/void.csv').split('\r\n');
     expect(csv[0]).toBe('organization,title,date,duration_minutes,services,technologies,severity,impact,report_url');
     expect(csv[1]).toContain('Example Corp,Checkout errors after resolver change,2024-03-05T14:02:00.000Z,98,checkout-api; edge-dns');
@@ -162,11 +162,15 @@ describe('config switches', () => {
     const built = buildSite(fixture('minimal'), { HINDSIGHT_DRAFTS: 'exclude', HINDSIGHT_AUDIENCE: 'public' });
     expect(built.ok).toBe(true);
     const list = built.page('incidents/');
-    const titles = list('.incident-card h2 a').map((_, a) => list(a).text()).get();
+    const titles = list('.incident-card h2 a')
+      .map((_, a) => list(a).text())
+      .get();
     expect(titles).toEqual(['Checkout errors after resolver change']);
     expect(() => built.file('incidents/2023-11-02-resolver-timeouts/index.html')).toThrow();
     // Nothing internal anywhere in the output: not the internal review, not <Internal> sections, not names.
-    const everything = allFiles(built.outDir).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const everything = allFiles(built.outDir)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     expect(everything).toContain('zanzibarquartz');
     expect(everything).not.toContain('osprey-5520');
     expect(everything).not.toContain('kestrelmarker-4411');

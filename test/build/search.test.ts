@@ -234,15 +234,19 @@ describe('search pages', () => {
     expect(config.attr('bundle-path')).toBe('/kb/pagefind/');
     expect(config.attr('base-url')).toBe('/kb/');
     expect(config.is('[faceted]')).toBe(true);
-    expect($('.search-page pagefind-filter-dropdown').map((_, el) => $(el).attr('filter')).get()).toEqual([
-      'severity', 'status', 'service', 'tag', 'year', 'detection',
-    ]);
-    expect($('[data-search-sort] option').map((_, el) => $(el).text()).get()).toEqual([
-      'Newest first', 'Oldest first', 'Most severe first', 'Best match',
-    ]);
-    const vocabulary = JSON.parse($('[data-search-page]').attr('data-vocabulary') ?? '{}');
+    expect(
+      $('.search-page pagefind-filter-dropdown')
+        .map((_, el) => $(el).attr('filter'))
+        .get(),
+    ).toEqual(['severity', 'status', 'service', 'tag', 'year', 'detection']);
+    expect(
+      $('[data-search-sort] option')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['Newest first', 'Oldest first', 'Most severe first', 'Best match']);
+    const vocabulary = JSON.parse($('[data-search-page]').attr('data-vocabulary') ?? '{}') as Record<'service' | 'severity', Record<string, string>>;
     expect(vocabulary.service['payments-db']).toBe('Payments Database');
-    expect(vocabulary.severity.sev1).toBe('SEV1');
+    expect(vocabulary.severity['sev1']).toBe('SEV1');
   });
 
   test.each([

@@ -30,13 +30,48 @@ describe.each([
   ['an unknown role', REVIEW, replace('role: incident-commander', 'role: hero'), `${REVIEW}: participants[0].role "hero": expected one of incident-commander`],
   ['an unknown timeline kind', REVIEW, replace('kind: mitigation', 'kind: fix'), `${REVIEW}: timeline[2].kind "fix": expected one of detection`],
   ['an unknown detection method', REVIEW, replace('method: alert', 'method: pager'), `${REVIEW}: detection.method "pager": expected one of alert`],
-  ['a timestamp without an offset', REVIEW, replace('started: 2024-03-05T14:02:00Z', 'started: 2024-03-05T14:02:00'), `${REVIEW}: started "2024-03-05T14:02:00" has no timezone offset`],
-  ['detected before started', REVIEW, replace('detected: 2024-03-05T14:09:00Z', 'detected: 2024-03-05T13:09:00Z'), `${REVIEW}: detected "2024-03-05T13:09:00Z" is earlier than started`],
-  ['resolved before mitigated', REVIEW, replace('resolved: 2024-03-05T15:40:00+00:00', 'resolved: 2024-03-05T15:00:00Z'), `${REVIEW}: resolved "2024-03-05T15:00:00Z" is earlier than mitigated`],
-  ['an unknown service', REVIEW, replace('services: [checkout-api, edge-dns]', 'services: [checkout-api, edge-dsn]'), `${REVIEW}: services[1] "edge-dsn" is not a service (did you mean edge-dns? known: checkout-api, edge-dns, payments-db)`],
-  ['an unknown related incident', REVIEW, replace('related: [2023-11-02-resolver-timeouts]', 'related: [2023-11-02-resolver]'), `${REVIEW}: related[0] "2023-11-02-resolver" is not an incident`],
-  ['an unknown learning-path incident', 'paths/first-week.yaml', replace('incident: 2023-11-02-resolver-timeouts', 'incident: 2023-11-03-nope'), 'paths/first-week.yaml: steps[0].incident "2023-11-03-nope" is not an incident'],
-  ['an MDX syntax error', 'incidents/2023-11-02-resolver-timeouts.mdx', (t: string) => `${t}\nA stray <div> never closed.\n`, 'incidents/2023-11-02-resolver-timeouts.mdx:18'],
+  [
+    'a timestamp without an offset',
+    REVIEW,
+    replace('started: 2024-03-05T14:02:00Z', 'started: 2024-03-05T14:02:00'),
+    `${REVIEW}: started "2024-03-05T14:02:00" has no timezone offset`,
+  ],
+  [
+    'detected before started',
+    REVIEW,
+    replace('detected: 2024-03-05T14:09:00Z', 'detected: 2024-03-05T13:09:00Z'),
+    `${REVIEW}: detected "2024-03-05T13:09:00Z" is earlier than started`,
+  ],
+  [
+    'resolved before mitigated',
+    REVIEW,
+    replace('resolved: 2024-03-05T15:40:00+00:00', 'resolved: 2024-03-05T15:00:00Z'),
+    `${REVIEW}: resolved "2024-03-05T15:00:00Z" is earlier than mitigated`,
+  ],
+  [
+    'an unknown service',
+    REVIEW,
+    replace('services: [checkout-api, edge-dns]', 'services: [checkout-api, edge-dsn]'),
+    `${REVIEW}: services[1] "edge-dsn" is not a service (did you mean edge-dns? known: checkout-api, edge-dns, payments-db)`,
+  ],
+  [
+    'an unknown related incident',
+    REVIEW,
+    replace('related: [2023-11-02-resolver-timeouts]', 'related: [2023-11-02-resolver]'),
+    `${REVIEW}: related[0] "2023-11-02-resolver" is not an incident`,
+  ],
+  [
+    'an unknown learning-path incident',
+    'paths/first-week.yaml',
+    replace('incident: 2023-11-02-resolver-timeouts', 'incident: 2023-11-03-nope'),
+    'paths/first-week.yaml: steps[0].incident "2023-11-03-nope" is not an incident',
+  ],
+  [
+    'an MDX syntax error',
+    'incidents/2023-11-02-resolver-timeouts.mdx',
+    (t: string) => `${t}\nA stray <div> never closed.\n`,
+    'incidents/2023-11-02-resolver-timeouts.mdx:18',
+  ],
 ])('the build fails on %s', (_name, file, edit, message) => {
   test('with a message naming the file, field and value', () => {
     const result = buildWith(file, edit);
@@ -47,13 +82,17 @@ describe.each([
 
 describe('duplicate incident ids', () => {
   test('a file and a folder with the same id fail the build naming both', () => {
-    const result = buildWith(REVIEW, (t) => t, (dir) => {
-      mkdirSync(join(dir, 'incidents/2024-03-05-checkout-resolver'));
-      writeFileSync(
-        join(dir, 'incidents/2024-03-05-checkout-resolver/index.mdx'),
-        readFileSync(join(dir, REVIEW), 'utf8').replace('status: published', 'status: draft'),
-      );
-    });
+    const result = buildWith(
+      REVIEW,
+      (t) => t,
+      (dir) => {
+        mkdirSync(join(dir, 'incidents/2024-03-05-checkout-resolver'));
+        writeFileSync(
+          join(dir, 'incidents/2024-03-05-checkout-resolver/index.mdx'),
+          readFileSync(join(dir, REVIEW), 'utf8').replace('status: published', 'status: draft'),
+        );
+      },
+    );
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/id "2024-03-05-checkout-resolver" is already used by .*2024-03-05-checkout-resolver(\.mdx|\/index\.mdx)/);
   });

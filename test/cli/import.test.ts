@@ -10,7 +10,17 @@ describe('npm run import', () => {
   test('--help names the sources, the merge and the flags, with examples', () => {
     const result = runTool('import', ['--help']);
     expect(result.status).toBe(0);
-    for (const text of ['markdown <file|folder>', 'slack <export-folder>', 'pagerduty <file.json>', '--into <id>', '--keep-names', '--channel <name>', '--select <which>', '--dry-run', 'Examples:']) {
+    for (const text of [
+      'markdown <file|folder>',
+      'slack <export-folder>',
+      'pagerduty <file.json>',
+      '--into <id>',
+      '--keep-names',
+      '--channel <name>',
+      '--select <which>',
+      '--dry-run',
+      'Examples:',
+    ]) {
       expect(result.stdout).toContain(text);
     }
   });
@@ -32,7 +42,9 @@ describe('npm run import', () => {
     const root = copyCorpus('minimal');
     const result = run(['markdown', fixture('markdown')], root);
     expect(result.status).toBe(0);
-    expect(listReviews(root)).toEqual(expect.arrayContaining(['2024-09-02-batch-export-stalled-incident-311.mdx', '2025-06-12-search-results-empty-for-logged-out.mdx']));
+    expect(listReviews(root)).toEqual(
+      expect.arrayContaining(['2024-09-02-batch-export-stalled-incident-311.mdx', '2025-06-12-search-results-empty-for-logged-out.mdx']),
+    );
   });
 
   test('slack --into merges into an existing review, and a second run adds nothing', () => {
@@ -60,7 +72,9 @@ describe('npm run import', () => {
     expect(data.resolved).toEqual(new Date('2025-06-12T14:58:00Z'));
     const again = run(args, root);
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/2025-06-12-search-empty\.mdx already exists; nothing was written \(merge with --into 2025-06-12-search-empty, or choose another --slug\)/);
+    expect(again.stderr).toMatch(
+      /2025-06-12-search-empty\.mdx already exists; nothing was written \(merge with --into 2025-06-12-search-empty, or choose another --slug\)/,
+    );
   });
 
   test('--dry-run prints the review and writes nothing', () => {
@@ -74,15 +88,43 @@ describe('npm run import', () => {
   });
 
   test.each([
-    ['malformed Slack JSON', ['slack', fixture('broken/slack-export'), '--channel', 'inc-1', '--severity', 'SEV3'], /^error: test\/fixtures\/import\/broken\/slack-export\/inc-1\/2025-06-12\.json is not valid JSON \(Expected ',' or '\}' after property value/],
-    ['truncated PagerDuty JSON', ['pagerduty', fixture('broken/pagerduty-truncated.json')], /^error: test\/fixtures\/import\/broken\/pagerduty-truncated\.json is not valid JSON/],
-    ['JSON of the wrong shape', ['pagerduty', fixture('broken/pagerduty-wrong-shape.json')], /^error: test\/fixtures\/import\/broken\/pagerduty-wrong-shape\.json is not a PagerDuty log entries export/],
+    [
+      'malformed Slack JSON',
+      ['slack', fixture('broken/slack-export'), '--channel', 'inc-1', '--severity', 'SEV3'],
+      /^error: test\/fixtures\/import\/broken\/slack-export\/inc-1\/2025-06-12\.json is not valid JSON \(Expected ',' or '\}' after property value/,
+    ],
+    [
+      'truncated PagerDuty JSON',
+      ['pagerduty', fixture('broken/pagerduty-truncated.json')],
+      /^error: test\/fixtures\/import\/broken\/pagerduty-truncated\.json is not valid JSON/,
+    ],
+    [
+      'JSON of the wrong shape',
+      ['pagerduty', fixture('broken/pagerduty-wrong-shape.json')],
+      /^error: test\/fixtures\/import\/broken\/pagerduty-wrong-shape\.json is not a PagerDuty log entries export/,
+    ],
     ['an unknown source', ['jira', 'x.json'], /^error: unknown source "jira": use markdown, slack or pagerduty/],
     ['slack without --channel', ['slack', fixture('slack/export')], /^error: slack needs --channel <name>/],
-    ['a missing severity', ['slack', fixture('slack/export'), '--channel', 'inc-2291-search'], /^error: no severity was found: pass --severity \(one of SEV1, SEV2, SEV3, SEV4\)/],
-    ['an unknown service', ['pagerduty', fixture('pagerduty/log_entries.json'), '--severity', 'SEV2', '--services', 'search'], /^error: --services: "search" is not a service in the catalog \(known: checkout-api, edge-dns, payments-db\)/],
-    ['an unknown --into id', ['pagerduty', fixture('pagerduty/log_entries.json'), '--into', '2024-03-05-checkout'], /^error: --into "2024-03-05-checkout" is not a review \(known: 2023-11-02-resolver-timeouts, 2024-03-05-checkout-resolver, /],
-    ['a bad --from', ['slack', fixture('slack/export'), '--channel', 'inc-2291-search', '--from', 'yesterday'], /^error: --from "yesterday" expected an ISO 8601 timestamp with an offset/],
+    [
+      'a missing severity',
+      ['slack', fixture('slack/export'), '--channel', 'inc-2291-search'],
+      /^error: no severity was found: pass --severity \(one of SEV1, SEV2, SEV3, SEV4\)/,
+    ],
+    [
+      'an unknown service',
+      ['pagerduty', fixture('pagerduty/log_entries.json'), '--severity', 'SEV2', '--services', 'search'],
+      /^error: --services: "search" is not a service in the catalog \(known: checkout-api, edge-dns, payments-db\)/,
+    ],
+    [
+      'an unknown --into id',
+      ['pagerduty', fixture('pagerduty/log_entries.json'), '--into', '2024-03-05-checkout'],
+      /^error: --into "2024-03-05-checkout" is not a review \(known: 2023-11-02-resolver-timeouts, 2024-03-05-checkout-resolver, /,
+    ],
+    [
+      'a bad --from',
+      ['slack', fixture('slack/export'), '--channel', 'inc-2291-search', '--from', 'yesterday'],
+      /^error: --from "yesterday" expected an ISO 8601 timestamp with an offset/,
+    ],
     ['no input', ['markdown'], /^error: name a source and an input/],
   ])('%s is a clear error (exit 1, nothing written)', (_name, args, message) => {
     const root = copyCorpus('minimal');

@@ -13,7 +13,8 @@ describe('npm run lint', () => {
   test('--help names the options, the disable comment, the config and the exit codes', () => {
     const result = lint(['--help']);
     expect(result.status).toBe(0);
-    for (const text of ['--format <human|json>', '--config <file>', 'hindsight-disable-line', 'hindsight-lint.yaml', 'Exit code: 0']) expect(result.stdout).toContain(text);
+    for (const text of ['--format <human|json>', '--config <file>', 'hindsight-disable-line', 'hindsight-lint.yaml', 'Exit code: 0'])
+      expect(result.stdout).toContain(text);
   });
 
   test('--list-rules lists every rule with its default level', () => {
@@ -44,11 +45,33 @@ describe('npm run lint', () => {
     const counts: Record<string, number> = {};
     for (const f of report.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
     expect(counts).toEqual({
-      'human-error': 1, 'failed-to': 1, 'judgemental-words': 2, 'root-cause': 1, obviously: 1, just: 1, counterfactual: 3,
-      'should-have': 1, 'blamed-participant': 4, 'unknown-reference': 1, 'tag-format': 1, 'tag-near-duplicate': 2,
-      'action-items': 2, 'overdue-action': 1, 'contributing-factors': 1, detected: 1, 'timeline-detection': 1, 'required-sections': 2,
+      'human-error': 1,
+      'failed-to': 1,
+      'judgemental-words': 2,
+      'root-cause': 1,
+      obviously: 1,
+      just: 1,
+      counterfactual: 3,
+      'should-have': 1,
+      'blamed-participant': 4,
+      'unknown-reference': 1,
+      'tag-format': 1,
+      'tag-near-duplicate': 2,
+      'action-items': 2,
+      'overdue-action': 1,
+      'contributing-factors': 1,
+      detected: 1,
+      'timeline-detection': 1,
+      'required-sections': 2,
     });
-    expect(report.findings.find((f) => f.rule === 'just')).toMatchObject({ file: BLAMEFUL, line: 30, column: 17, endLine: 30, endColumn: 30, severity: 'error' });
+    expect(report.findings.find((f) => f.rule === 'just')).toMatchObject({
+      file: BLAMEFUL,
+      line: 30,
+      column: 17,
+      endLine: 30,
+      endColumn: 30,
+      severity: 'error',
+    });
   });
 
   test('warnings only (a draft): exit 0', () => {
@@ -64,7 +87,20 @@ describe('npm run lint', () => {
 
   test('<content root>/hindsight-lint.yaml lowers rules to warnings or turns them off', () => {
     const root = copyCorpus('lint');
-    const rules = ['human-error', 'failed-to', 'judgemental-words', 'root-cause', 'obviously', 'just', 'counterfactual', 'should-have', 'blamed-participant', 'unknown-reference', 'tag-format', 'action-items'];
+    const rules = [
+      'human-error',
+      'failed-to',
+      'judgemental-words',
+      'root-cause',
+      'obviously',
+      'just',
+      'counterfactual',
+      'should-have',
+      'blamed-participant',
+      'unknown-reference',
+      'tag-format',
+      'action-items',
+    ];
     writeFileSync(join(root, 'hindsight-lint.yaml'), `rules:\n${rules.map((r) => `  ${r}: warning`).join('\n')}\n  overdue-action: off\n`);
     const result = lint(['--format', 'json'], root);
     expect(result.status).toBe(0);
@@ -91,10 +127,13 @@ describe('npm run lint', () => {
     expect(result.stderr).toBe(message);
   });
 
-  test('a file outside the content root is checked against the root\'s catalog', () => {
+  test("a file outside the content root is checked against the root's catalog", () => {
     const root = copyCorpus('lint');
     const outside = join(root, '..', `${Date.now()}-outside.mdx`);
-    writeFileSync(outside, '---\ntitle: T\nsummary: S\nstatus: draft\nseverity: SEV3\nstarted: 2024-01-01T00:00:00Z\nservices: [nope]\n---\n\nIt was human error.\n');
+    writeFileSync(
+      outside,
+      '---\ntitle: T\nsummary: S\nstatus: draft\nseverity: SEV3\nstarted: 2024-01-01T00:00:00Z\nservices: [nope]\n---\n\nIt was human error.\n',
+    );
     const result = lint([outside], root);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('services[0] "nope" is not a service (known: checkout-api, edge-dns)');

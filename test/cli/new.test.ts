@@ -4,13 +4,27 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyCorpus, listReviews, readReview, runTool } from './run-cli.ts';
 
-const FLAGS = ['--title', 'Checkout errors after resolver change', '--severity', 'sev2', '--started', '2026-11-20T16:02+02:00', '--services', 'checkout-api,edge-dns', '--tags', 'dns,config-change', '--owner', 'platform'];
+const FLAGS = [
+  '--title',
+  'Checkout errors after resolver change',
+  '--severity',
+  'sev2',
+  '--started',
+  '2026-11-20T16:02+02:00',
+  '--services',
+  'checkout-api,edge-dns',
+  '--tags',
+  'dns,config-change',
+  '--owner',
+  'platform',
+];
 
 describe('npm run new', () => {
   test('--help explains every flag', () => {
     const result = runTool('new', ['--help']);
     expect(result.status).toBe(0);
-    for (const flag of ['--title', '--severity', '--started', '--services', '--tags', '--summary', '--slug', '--interactive']) expect(result.stdout).toContain(flag);
+    for (const flag of ['--title', '--severity', '--started', '--services', '--tags', '--summary', '--slug', '--interactive'])
+      expect(result.stdout).toContain(flag);
   });
 
   test('all by flags: writes a valid draft named <date>-<slug>.mdx that lints without errors', () => {
@@ -20,7 +34,13 @@ describe('npm run new', () => {
     const file = join(root, 'incidents/2026-11-20-checkout-errors-after-resolver-change.mdx');
     expect(result.stdout).toContain(`Created ${file} (id 2026-11-20-checkout-errors-after-resolver-change, status draft).`);
     const { data, text } = readReview(file);
-    expect(data).toMatchObject({ status: 'draft', severity: 'SEV2', started: new Date('2026-11-20T14:02:00Z'), services: ['checkout-api', 'edge-dns'], owner: 'platform' });
+    expect(data).toMatchObject({
+      status: 'draft',
+      severity: 'SEV2',
+      started: new Date('2026-11-20T14:02:00Z'),
+      services: ['checkout-api', 'edge-dns'],
+      owner: 'platform',
+    });
     expect(text).toContain('started: 2026-11-20T14:02:00Z');
     expect(text).toContain('## Where we got lucky');
     const lint = runTool('lint', [file], { content: root });
@@ -43,15 +63,29 @@ describe('npm run new', () => {
     const before = listReviews(root);
     const result = runTool('new', [...FLAGS.slice(0, 6), '--services', 'checkout-api,edge-dsn'], { content: root });
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('error: service "edge-dsn" is not a service in the catalog (did you mean edge-dns? known: checkout-api, edge-dns, payments-db)\n');
+    expect(result.stderr).toBe(
+      'error: service "edge-dsn" is not a service in the catalog (did you mean edge-dns? known: checkout-api, edge-dns, payments-db)\n',
+    );
     expect(listReviews(root)).toEqual(before);
   });
 
   test.each([
-    ['missing flags without a terminal', ['--title', 'x'], 'error: missing --severity, --started (stdin is not a terminal, so nothing can be asked). See: npm run new -- --help'],
-    ['a start time without an offset', ['--title', 'x', '--severity', 'SEV2', '--started', '2026-11-20T14:02'], 'error: --started "2026-11-20T14:02" has no timezone offset: add Z for UTC or an offset such as +02:00'],
+    [
+      'missing flags without a terminal',
+      ['--title', 'x'],
+      'error: missing --severity, --started (stdin is not a terminal, so nothing can be asked). See: npm run new -- --help',
+    ],
+    [
+      'a start time without an offset',
+      ['--title', 'x', '--severity', 'SEV2', '--started', '2026-11-20T14:02'],
+      'error: --started "2026-11-20T14:02" has no timezone offset: add Z for UTC or an offset such as +02:00',
+    ],
     ['an unknown severity', ['--title', 'x', '--severity', 'P1', '--started', 'now'], 'error: severity "P1" is not one of SEV1, SEV2, SEV3, SEV4'],
-    ['a tag that is not kebab-case', ['--title', 'x', '--severity', 'SEV2', '--started', 'now', '--tags', 'Config Change'], 'error: tag "Config" is not lowercase kebab-case (try "config")\ntag "Change" is not lowercase kebab-case (try "change")'],
+    [
+      'a tag that is not kebab-case',
+      ['--title', 'x', '--severity', 'SEV2', '--started', 'now', '--tags', 'Config Change'],
+      'error: tag "Config" is not lowercase kebab-case (try "config")\ntag "Change" is not lowercase kebab-case (try "change")',
+    ],
     ['a misspelt option', ['--tittle', 'x'], "error: Unknown option '--tittle'. See: npm run new -- --help"],
   ])('%s is a clear error', (_name, args, message) => {
     const result = runTool('new', args, { content: copyCorpus('minimal') });
@@ -67,7 +101,17 @@ describe('npm run new', () => {
 
   test('--interactive asks for what is missing and re-asks after a wrong answer', () => {
     const root = copyCorpus('minimal');
-    const answers = ['Queue backlog after deploy', 'SEV5', 'SEV3', '2026-11-19T08:00Z', 'payments-dbb', 'payments-db', 'capacity', 'Confirmations were late.', ''].join('\n');
+    const answers = [
+      'Queue backlog after deploy',
+      'SEV5',
+      'SEV3',
+      '2026-11-19T08:00Z',
+      'payments-dbb',
+      'payments-db',
+      'capacity',
+      'Confirmations were late.',
+      '',
+    ].join('\n');
     const result = runTool('new', ['--interactive', '--slug', 'queue-backlog'], { content: root, input: `${answers}\n` });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -75,7 +119,13 @@ describe('npm run new', () => {
     expect(result.stdout).toContain('Services in the catalog: checkout-api, edge-dns, payments-db');
     expect(result.stdout).toContain('Tags in use: ');
     const { data } = readReview(join(root, 'incidents/2026-11-19-queue-backlog.mdx'));
-    expect(data).toMatchObject({ title: 'Queue backlog after deploy', severity: 'SEV3', services: ['payments-db'], tags: ['capacity'], summary: 'Confirmations were late.' });
+    expect(data).toMatchObject({
+      title: 'Queue backlog after deploy',
+      severity: 'SEV3',
+      services: ['payments-db'],
+      tags: ['capacity'],
+      summary: 'Confirmations were late.',
+    });
   });
 
   test('interactive input that ends early is an error, not a hang', () => {

@@ -40,14 +40,18 @@ describe('report actions', () => {
   test('--json carries the same items', () => {
     const { code, stdout } = report(['actions', '--json', '--now', '2026-11-21']);
     expect(code).toBe(0);
-    const json = JSON.parse(stdout);
+    const json = JSON.parse(stdout) as { owners: { owner: string; overdue: number; items: object[] }[] };
     expect(json).toMatchObject({ today: '2026-11-21', open: 4, overdue: 2 });
-    expect(json.owners.map((o: { owner: string; overdue: number }) => [o.owner, o.overdue])).toEqual([
+    expect(json.owners.map((o) => [o.owner, o.overdue])).toEqual([
       ['network', 1],
       ['platform', 1],
       ['data', 0],
     ]);
-    expect(json.owners[0].items[0]).toMatchObject({ title: 'Add a canary stage for resolver config', daysOverdue: 935, incidentId: '2024-03-05-resolver-change' });
+    expect(json.owners[0]!.items[0]).toMatchObject({
+      title: 'Add a canary stage for resolver config',
+      daysOverdue: 935,
+      incidentId: '2024-03-05-resolver-change',
+    });
   });
 
   test('--fail-on-overdue exits 1 when something is overdue, and 0 when nothing is', () => {
@@ -85,7 +89,12 @@ describe('report reviews', () => {
     const { code, stdout, stderr } = report(['reviews', '--json', '--fail-on-overdue', '--now', '2026-11-21']);
     expect(code).toBe(1);
     expect(stderr).toBe('1 review is overdue (--fail-on-overdue).\n');
-    expect(JSON.parse(stdout)).toMatchObject({ overdue: 1, awaiting: 1, dueBusinessDays: 10, owners: [{ owner: '(no owner)', items: [{ id: '2026-10-20-dns-ttl', businessDaysLate: 13 }] }] });
+    expect(JSON.parse(stdout)).toMatchObject({
+      overdue: 1,
+      awaiting: 1,
+      dueBusinessDays: 10,
+      owners: [{ owner: '(no owner)', items: [{ id: '2026-10-20-dns-ttl', businessDaysLate: 13 }] }],
+    });
   });
 
   test('the due period comes from hindsight.yaml, drafts can be left out', () => {
@@ -110,7 +119,10 @@ describe('usage and content errors exit 2', () => {
   test('invalid frontmatter names the file and field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hindsight-report-'));
     cpSync(corpus, dir, { recursive: true });
-    writeFileSync(join(dir, 'incidents/2026-11-19-db-locks.mdx'), '---\ntitle: x\nsummary: y\nstatus: done\nseverity: SEV3\nstarted: 2026-11-19T00:00:00Z\n---\n');
+    writeFileSync(
+      join(dir, 'incidents/2026-11-19-db-locks.mdx'),
+      '---\ntitle: x\nsummary: y\nstatus: done\nseverity: SEV3\nstarted: 2026-11-19T00:00:00Z\n---\n',
+    );
     const { code, stderr } = report(['actions', '--content', dir]);
     rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(2);

@@ -15,7 +15,11 @@ export interface CliResult {
 }
 
 /** Runs `node scripts/<tool>.ts …args` as `npm run <tool>` would, on the given content root. */
-export function runTool(tool: 'new' | 'lint' | 'import', args: string[], options: { content?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
+export function runTool(
+  tool: 'new' | 'lint' | 'import',
+  args: string[],
+  options: { content?: string; input?: string; env?: Record<string, string> } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', `${tool}.ts`), ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
@@ -40,7 +44,9 @@ export function copyCorpus(name: string): string {
 
 /** Review files of a content root, relative to its incidents/ folder. */
 export function listReviews(root: string): string[] {
-  return readdirSync(join(root, 'incidents'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort();
+  return readdirSync(join(root, 'incidents'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort();
 }
 
 /** Parses a written review the way the build does (YAML 1.2 frontmatter, incident schema). */

@@ -31,7 +31,10 @@ describe('readContent', () => {
       'hindsight.yaml': 'severities: [critical, major, minor]\n',
     });
     const content = readContent(root);
-    expect(content.incidents.map((r) => [r.id, r.text])).toEqual([['2024-01-01-a', 'a'], ['2024-02-02-b', 'b']]);
+    expect(content.incidents.map((r) => [r.id, r.text])).toEqual([
+      ['2024-01-01-a', 'a'],
+      ['2024-02-02-b', 'b'],
+    ]);
     expect(content.serviceIds).toEqual(['checkout-api', 'edge-dns']);
     expect(content.severities).toEqual(['critical', 'major', 'minor']);
   });
@@ -43,7 +46,7 @@ describe('readContent', () => {
 });
 
 describe('lint configuration files', () => {
-  test('the content root\'s hindsight-lint.yaml is used; --config must exist; YAML errors name the file', () => {
+  test("the content root's hindsight-lint.yaml is used; --config must exist; YAML errors name the file", () => {
     const root = contentRoot({ 'hindsight-lint.yaml': 'rules: { just: off }\n', 'bad.yaml': 'rules: [\n' });
     expect(loadLintConfig(root).rules).toEqual({ just: 'off' });
     expect(loadLintConfig(contentRoot({})).rules).toEqual({});
@@ -111,7 +114,11 @@ describe('people and times', () => {
   });
 
   test('names in text become aliases as whole words, without doubling a full stop', () => {
-    const aliases = new Map([['Alice Kim', 'A.K.'], ['Alice', 'A.K.'], ['Bo', 'B.']]);
+    const aliases = new Map([
+      ['Alice Kim', 'A.K.'],
+      ['Alice', 'A.K.'],
+      ['Bo', 'B.'],
+    ]);
     expect(replaceNames('Paged Alice Kim. Alice said Bob and Bo agreed.', aliases)).toBe('Paged A.K. A.K. said Bob and B. agreed.');
   });
 
@@ -120,6 +127,9 @@ describe('people and times', () => {
     const parsed = parseTimestampInput('2026-11-20 16:02+02:00', now);
     expect(parsed.ok && toUtcTimestamp(parsed.date)).toBe('2026-11-20T14:02:00Z');
     expect(parseTimestampInput('now', now)).toEqual({ ok: true, date: new Date('2026-11-21T12:00:30Z') });
-    expect(parseTimestampInput('2026-11-20', now)).toEqual({ ok: false, message: '"2026-11-20" expected an ISO 8601 timestamp with an offset, e.g. 2024-03-05T14:02:00Z' });
+    expect(parseTimestampInput('2026-11-20', now)).toEqual({
+      ok: false,
+      message: '"2026-11-20" expected an ISO 8601 timestamp with an offset, e.g. 2024-03-05T14:02:00Z',
+    });
   });
 });

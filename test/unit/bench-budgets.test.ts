@@ -1,7 +1,15 @@
 import { expect, test } from 'vitest';
 import { checkBudgets, median, type PeerFigures } from '../../src/lib/bench-budgets.ts';
 
-const fig = (f: Partial<PeerFigures>): PeerFigures => ({ wallMs: 1000, rssKb: 100_000, jsCssGz: 5000, htmlGz: 4000, pagefindIndexBytes: 1000, searchBytes: 100_000, ...f });
+const fig = (f: Partial<PeerFigures>): PeerFigures => ({
+  wallMs: 1000,
+  rssKb: 100_000,
+  jsCssGz: 5000,
+  htmlGz: 4000,
+  pagefindIndexBytes: 1000,
+  searchBytes: 100_000,
+  ...f,
+});
 
 test('budgets from one invocation, as ratios to the floor and Starlight', () => {
   const checks = checkBudgets(

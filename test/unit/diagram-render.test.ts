@@ -19,7 +19,11 @@ describe('renderDiagram', () => {
   test.each([
     ['flowchart', 'flowchart LR\n  a[Checkout API] --> b[(Payments DB)]', ['Checkout API', 'Payments DB']],
     ['sequence', 'sequenceDiagram\n  participant C as Client\n  C->>R: lookup\n  R-->>C: SERVFAIL', ['lookup', 'SERVFAIL', 'Client', 'R']],
-    ['state', 'stateDiagram-v2\n  [*] --> Announcing\n  Announcing --> Withdrawn : no data center reachable', ['no data center reachable', 'Announcing', 'Withdrawn']],
+    [
+      'state',
+      'stateDiagram-v2\n  [*] --> Announcing\n  Announcing --> Withdrawn : no data center reachable',
+      ['no data center reachable', 'Announcing', 'Withdrawn'],
+    ],
     ['class', 'classDiagram\n  class Resolver {\n    +lookup()\n  }\n  Resolver <|-- CachingResolver', ['Resolver', '+ lookup()', 'CachingResolver']],
     ['ER', 'erDiagram\n  ORDER ||--o{ LINE_ITEM : contains', ['ORDER', 'LINE_ITEM', 'contains', '(no attributes)']],
     ['xychart', 'xychart-beta\n  title "Errors per minute"\n  x-axis [a, b]\n  bar [3, 5]', ['Errors per minute', 'a', 'b']],
@@ -38,9 +42,21 @@ describe('renderDiagram', () => {
   });
 
   test.each([
-    ['an unclosed node shape', 'graph LR\n  A[unclosed --> B', /incidents\/x\.mdx:12: mermaid graph diagram could not be parsed:\n {4}Parse error on line \d+:/],
-    ['a dangling arrow in a state diagram', 'stateDiagram-v2\n  [*] --> A\n  A --> ', /incidents\/x\.mdx:12: mermaid stateDiagram-v2 diagram could not be parsed:[\s\S]*Expecting/],
-    ['a broken pie (validated even though the browser draws it)', 'pie\n  "EU" 42', /incidents\/x\.mdx:12: mermaid pie diagram could not be parsed:[\s\S]*Expecting token of type ':'/],
+    [
+      'an unclosed node shape',
+      'graph LR\n  A[unclosed --> B',
+      /incidents\/x\.mdx:12: mermaid graph diagram could not be parsed:\n {4}Parse error on line \d+:/,
+    ],
+    [
+      'a dangling arrow in a state diagram',
+      'stateDiagram-v2\n  [*] --> A\n  A --> ',
+      /incidents\/x\.mdx:12: mermaid stateDiagram-v2 diagram could not be parsed:[\s\S]*Expecting/,
+    ],
+    [
+      'a broken pie (validated even though the browser draws it)',
+      'pie\n  "EU" 42',
+      /incidents\/x\.mdx:12: mermaid pie diagram could not be parsed:[\s\S]*Expecting token of type ':'/,
+    ],
     ['an unknown diagram type', 'hello world', /incidents\/x\.mdx:12: mermaid hello diagram could not be parsed:\n {4}No diagram type detected/],
   ])('%s fails with the file, the fence line and the parser message', async (_name, source, message) => {
     const error = await renderDiagram(source, origin).catch((e: unknown) => e);
@@ -60,7 +76,7 @@ describe('renderDiagram', () => {
     const first = await renderDiagram(source, origin);
     expect(existsSync(join(cacheDir, 'diagrams', `${diagramKey(source)}.json`))).toBe(true);
     expect(await renderDiagram(source, origin)).toBe(first);
-    const onDisk = JSON.parse(readFileSync(join(cacheDir, 'diagrams', `${diagramKey(source)}.json`), 'utf8'));
+    const onDisk = JSON.parse(readFileSync(join(cacheDir, 'diagrams', `${diagramKey(source)}.json`), 'utf8')) as { svg?: string };
     expect(onDisk.svg).toBe(first.svg);
     expect(diagramKey(source)).not.toBe(diagramKey(`${source} `));
   });

@@ -66,7 +66,7 @@ describe('cleanSvg', () => {
   test('no request leaves the site: every @import is gone and Inter is not asked for', () => {
     expect(svg).not.toContain('@import');
     expect(svg).not.toContain('googleapis');
-    expect(svg).toContain("<style>\n  text { font-family: system-ui, sans-serif; }");
+    expect(svg).toContain('<style>\n  text { font-family: system-ui, sans-serif; }');
   });
 
   test('ids and their references are prefixed; xmlns is dropped', () => {
@@ -124,9 +124,9 @@ describe('renderFigureHtml', () => {
 
   test('a browser-drawn diagram keeps its source in pre.mermaid (readable without JS) and shows its title as caption', () => {
     const html = renderFigureHtml({ source: '---\ntitle: Split\n---\npie\n "A & B" : 1', type: 'pie', svg: undefined, labels: ['Split', 'A & B'] });
-    expect(html).toContain('<figure class="diagram diagram-client" data-diagram-type="pie">');
+    // HTML allows a figcaption only as the figure's first or last child.
+    expect(html).toContain('<figure class="diagram diagram-client" data-diagram-type="pie"><figcaption>Split</figcaption><div class="diagram-canvas"');
     expect(html).toContain('<pre class="mermaid" data-pagefind-ignore>---\ntitle: Split\n---\npie\n &quot;A &amp; B&quot; : 1</pre>');
-    expect(html).toContain('<figcaption>Split</figcaption>');
   });
 
   test('an interactive (linked) SVG stays in the accessibility tree', () => {

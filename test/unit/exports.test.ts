@@ -19,7 +19,7 @@ describe('exports', () => {
   test('incident JSON carries frontmatter and durations in minutes', () => {
     const json = toIncidentJson('x', data, 'https://kb.example/incidents/x/');
     expect(json.durations).toEqual({ toDetectMinutes: 7, toMitigateMinutes: null, toResolveMinutes: 68 });
-    expect(JSON.parse(JSON.stringify(json)).started).toBe('2024-03-05T14:02:00.000Z');
+    expect((JSON.parse(JSON.stringify(json)) as { started: string }).started).toBe('2024-03-05T14:02:00.000Z');
   });
 
   test('VOID record and CSV quoting', () => {

@@ -6,8 +6,7 @@ const terms = prepareTerms([
   { term: 'Time to detect', definition: 'From impact to noticing.' },
   { term: 'Time', definition: 'A decoy.' },
 ]);
-const view = (segments: ReturnType<typeof linkFirstUses>) =>
-  segments?.map((s) => ('term' in s ? `[${s.text}→${s.term.id}]` : s.text)).join('');
+const view = (segments: ReturnType<typeof linkFirstUses>) => segments?.map((s) => ('term' in s ? `[${s.text}→${s.term.id}]` : s.text)).join('');
 
 describe('linkFirstUses', () => {
   test('links the first use of each term, longest term first, case-insensitively', () => {

@@ -26,7 +26,9 @@ describe('Slack export', () => {
 
   test('Slack markup becomes plain text: mentions as initials, links, entities, groups, files', () => {
     const events = slack({ select: 'all' }).timeline.map((e) => e.event);
-    expect(events).toContain('the <SearchFrontend> logs say {cache: miss} for every anon request <!-- weird --> — see the log query (https://logs.example/q/abc)');
+    expect(events).toContain(
+      'the <SearchFrontend> logs say {cache: miss} for every anon request <!-- weird --> — see the log query (https://logs.example/q/abc)',
+    );
     expect(events).toContain("Declaring SEV2. I'm IC, @T.R. ops lead, @L.W. comms. cc @search-oncall @here");
     expect(events).toContain('@A.K. yes please, post an update on the status page');
     expect(events).toContain('rollback of search-frontend to 2025.06.11 complete [file: Rollback dashboard]');
@@ -54,19 +56,33 @@ describe('Slack export', () => {
   });
 
   test('--from/--to keep the range; --keep-names keeps names; --slack-url links messages', () => {
-    const result = slack({ from: new Date('2025-06-12T14:25:00Z'), to: new Date('2025-06-12T14:40:00Z'), keepNames: true, workspaceUrl: 'https://acme.slack.com/' });
+    const result = slack({
+      from: new Date('2025-06-12T14:25:00Z'),
+      to: new Date('2025-06-12T14:40:00Z'),
+      keepNames: true,
+      workspaceUrl: 'https://acme.slack.com/',
+    });
     expect(result.timeline.map((e) => e.actor)).toEqual(['Tomás Ruiz', 'Tomás Ruiz', 'Anna Kowalski', 'Priya Natarajan']);
     expect(result.timeline[0]?.link).toBe('https://acme.slack.com/archives/C0INC2291/p1749738390000100');
     expect(result.notes).toContain('8 message(s) outside --from/--to were skipped');
   });
 
   test('slackToText', () => {
-    const text = slackToText('<@U1> &lt;b&gt; <#C9|ops> <#C2> <!channel> <mailto:a@b.example|a@b.example> <https://x.example> <!date^1|Jun 12> &amp;', (id) => `@${id}`, new Map([['C2', 'general']]));
+    const text = slackToText(
+      '<@U1> &lt;b&gt; <#C9|ops> <#C2> <!channel> <mailto:a@b.example|a@b.example> <https://x.example> <!date^1|Jun 12> &amp;',
+      (id) => `@${id}`,
+      new Map([['C2', 'general']]),
+    );
     expect(text).toBe('@U1 <b> #ops #general @channel a@b.example https://x.example Jun 12 &');
   });
 
   test.each([
-    ['a malformed day file', 'broken/slack-export', 'inc-1', /broken\/slack-export\/inc-1\/2025-06-12\.json is not valid JSON \(Expected ',' or '}' after property value in JSON at position \d+ \(line 3 column \d+\)\)/],
+    [
+      'a malformed day file',
+      'broken/slack-export',
+      'inc-1',
+      /broken\/slack-export\/inc-1\/2025-06-12\.json is not valid JSON \(Expected ',' or '}' after property value in JSON at position \d+ \(line 3 column \d+\)\)/,
+    ],
     ['an unknown channel', 'slack/export', 'inc-9999', /--channel "inc-9999" is not a channel in the export \(known: general, inc-2291-search\)/],
     ['a folder that is not an export', 'markdown', 'x', /markdown has no channels\.json: is it an unzipped Slack export\?/],
   ])('%s is a clear error', (_name, dir, channel, message) => {
@@ -76,7 +92,8 @@ describe('Slack export', () => {
 
 describe('PagerDuty log entries', () => {
   const file = importFixture('pagerduty/log_entries.json');
-  const pagerduty = (keepNames = false) => importPagerDuty(readPagerDutyEntries(readJsonFile(file), 'log_entries.json'), { keepNames, file: 'log_entries.json' });
+  const pagerduty = (keepNames = false) =>
+    importPagerDuty(readPagerDutyEntries(readJsonFile(file), 'log_entries.json'), { keepNames, file: 'log_entries.json' });
 
   test('lifecycle stamps and timeline, in time order, notifications skipped, names as initials', () => {
     const { data } = draftOf(pagerduty(), { severity: 'SEV2' });
@@ -103,7 +120,13 @@ describe('PagerDuty log entries', () => {
 
   test('the report counts skipped and unknown entries; trigger details stay in the body', () => {
     const result = pagerduty();
-    expect(result.notes).toEqual(expect.arrayContaining(['9 log entries imported', '2 notify entries skipped (paging noise)', 'unknown entry type(s) frobnicate_log_entry were imported as observations']));
+    expect(result.notes).toEqual(
+      expect.arrayContaining([
+        '9 log entries imported',
+        '2 notify entries skipped (paging noise)',
+        'unknown entry type(s) frobnicate_log_entry were imported as observations',
+      ]),
+    );
     expect(result.body).toContain('40+ tickets \\<b>search shows nothing\\</b> \\{"locale": null\\} {/* from Zendesk */}');
   });
 
@@ -119,7 +142,11 @@ describe('PagerDuty log entries', () => {
   });
 
   test.each([
-    ['truncated JSON', 'broken/pagerduty-truncated.json', /pagerduty-truncated\.json is not valid JSON \(Expected double-quoted property name in JSON at position \d+ \(line 4 column 1\)\)/],
+    [
+      'truncated JSON',
+      'broken/pagerduty-truncated.json',
+      /pagerduty-truncated\.json is not valid JSON \(Expected double-quoted property name in JSON at position \d+ \(line 4 column 1\)\)/,
+    ],
     ['the wrong shape', 'broken/pagerduty-wrong-shape.json', /pagerduty-wrong-shape\.json is not a PagerDuty log entries export/],
     ['a missing file', 'nope.json', /nope\.json does not exist/],
   ])('%s is a clear error naming the file', (_name, path, message) => {
@@ -129,6 +156,8 @@ describe('PagerDuty log entries', () => {
 
   test('a timestamp without an offset names the entry', () => {
     const entries = readPagerDutyEntries({ log_entries: [{ id: 'R1', type: 'trigger_log_entry', created_at: '2025-06-12T14:21:03' }] }, 'x.json');
-    expect(() => importPagerDuty(entries, { keepNames: false, file: 'x.json' })).toThrow('x.json: log entry R1 created_at "2025-06-12T14:21:03" has no timezone offset');
+    expect(() => importPagerDuty(entries, { keepNames: false, file: 'x.json' })).toThrow(
+      'x.json: log entry R1 created_at "2025-06-12T14:21:03" has no timezone offset',
+    );
   });
 });

@@ -18,7 +18,10 @@ export const CATALOG = { severities: SEVERITIES, serviceIds: ['checkout-api', 's
  * Writes a draft from an import and checks it the way the build will: the frontmatter
  * validates against the incident schema and the whole file compiles as MDX.
  */
-export function draftOf(result: ImportResult, options: Partial<DraftOptions> = {}): { text: string; data: IncidentData; raw: Record<string, unknown>; id: string; notes: string[] } {
+export function draftOf(
+  result: ImportResult,
+  options: Partial<DraftOptions> = {},
+): { text: string; data: IncidentData; raw: Record<string, unknown>; id: string; notes: string[] } {
   const draft = createDraft(result, { services: [], tags: [], source: 'test', ...options }, CATALOG);
   const raw = parseRawData(draft.text, false);
   const data = createIncidentSchema(SEVERITIES).parse(raw);

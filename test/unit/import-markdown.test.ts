@@ -39,7 +39,13 @@ describe('the Google-SRE-style template (headings)', () => {
 
   test('the action items table: types, owners, ticket links, status hints', () => {
     expect(draftOf(sre()).data.actionItems).toEqual([
-      { title: 'Include the locale in every search cache key', owner: 'search-team', status: 'open', type: 'prevent', ticket: 'https://tracker.example/SRCH-812' },
+      {
+        title: 'Include the locale in every search cache key',
+        owner: 'search-team',
+        status: 'open',
+        type: 'prevent',
+        ticket: 'https://tracker.example/SRCH-812',
+      },
       { title: 'Send a share of anonymous traffic to the canary (SRCH-813)', owner: 'release-eng', status: 'open', type: 'detect' },
       { title: 'Alert on the zero-result rate per locale (SRCH-814)', owner: 'TBD', status: 'open', type: 'detect' },
       { title: 'Runbook: flushing the result cache safely (SRCH-815 (DONE))', owner: 'search-team', status: 'done', type: 'mitigate' },
@@ -127,7 +133,16 @@ describe('timeline lines', () => {
 
   test('day rollover, tables, inline dates, explicit zones, unparsed lines', () => {
     const parsed = parseTimeline(
-      ['2025-01-31 (times in PST)', '| Time | Event |', '|---|---|', '| 23:50 | Alert fired |', '| 00:10 | Rolled back |', '2025-02-02 09:00 UTC Postmortem', 'no time here', '- 25:99 not a time'].join('\n'),
+      [
+        '2025-01-31 (times in PST)',
+        '| Time | Event |',
+        '|---|---|',
+        '| 23:50 | Alert fired |',
+        '| 00:10 | Rolled back |',
+        '2025-02-02 09:00 UTC Postmortem',
+        'no time here',
+        '- 25:99 not a time',
+      ].join('\n'),
       {},
     );
     expect(parsed.entries.map((e) => [e.at.toISOString(), e.kind, e.event])).toEqual([

@@ -26,7 +26,7 @@ const imported: ImportResult = {
 describe('mergeIntoReview', () => {
   const merged = mergeIntoReview(existing, imported, options);
 
-  test('adds only new entries, in the review\'s style, and keeps everything else as written', () => {
+  test("adds only new entries, in the review's style, and keeps everything else as written", () => {
     expect(merged.added).toBe(2);
     expect(merged.duplicates).toBe(1);
     expect(merged.text).toContain(
@@ -35,8 +35,8 @@ describe('mergeIntoReview', () => {
         '  - { at: 2024-03-05T14:30:00Z, event: "Note: <Resolver> {upstream} list has a typo", kind: observation }\n',
     );
     const without = merged.text
-      .replace(/  - \{ at: 2024-03-05T14:12:00Z.*\n/, '')
-      .replace(/  - \{ at: 2024-03-05T14:30:00Z.*\n/, '')
+      .replace(/ {2}- \{ at: 2024-03-05T14:12:00Z.*\n/, '')
+      .replace(/ {2}- \{ at: 2024-03-05T14:30:00Z.*\n/, '')
       .replace(/\n+\{\/\* Imported from [\s\S]*$/, '\n');
     expect(without).toBe(existing.replace(/\s*$/, '\n'));
   });
@@ -49,7 +49,9 @@ describe('mergeIntoReview', () => {
   test('the result is valid and compiles; the unmapped body is appended once', () => {
     createIncidentSchema(SEVERITIES).parse(parseRawData(merged.text, false));
     expect(() => mdxToJs(merged.text)).not.toThrow();
-    expect(merged.text).toMatch(/\{\/\* Imported from PagerDuty log entries x\.json by npm run import\. \*\/\}\n\n## PagerDuty details\n\nTrigger details \\\{x\\\}\n$/);
+    expect(merged.text).toMatch(
+      /\{\/\* Imported from PagerDuty log entries x\.json by npm run import\. \*\/\}\n\n## PagerDuty details\n\nTrigger details \\\{x\\\}\n$/,
+    );
   });
 
   test('merging the same import again changes nothing', () => {

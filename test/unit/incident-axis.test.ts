@@ -21,7 +21,9 @@ const incidents = mockIncidents([
 describe('buildMonthAxis', () => {
   test('months newest first, incidents newest first within a month, gaps labelled, years flagged once', () => {
     const rows = buildMonthAxis(incidents);
-    expect(rows.map((r) => (r.kind === 'gap' ? `gap: ${r.label}` : `${r.key}${r.newYear ? ' (year)' : ''}: ${r.incidents.map((i) => i.id).join(',')}`))).toEqual([
+    expect(
+      rows.map((r) => (r.kind === 'gap' ? `gap: ${r.label}` : `${r.key}${r.newYear ? ' (year)' : ''}: ${r.incidents.map((i) => i.id).join(',')}`)),
+    ).toEqual([
       '2024-04 (year): e',
       '2024-03: b,a',
       // February 2024 is empty; the incident started 1 Feb at +01:00 is 31 Jan in UTC.
@@ -61,7 +63,14 @@ describe('filters', () => {
   });
 
   test('services, tags and patterns with incidents, each sorted by label; empty patterns left out', () => {
-    const filters = getAxisFilters(incidents, new Map([['edge-dns', 'Edge DNS'], ['checkout', 'Checkout API']]), patterns);
+    const filters = getAxisFilters(
+      incidents,
+      new Map([
+        ['edge-dns', 'Edge DNS'],
+        ['checkout', 'Checkout API'],
+      ]),
+      patterns,
+    );
     expect(filters.map((f) => `${f.kind}:${f.value} ${f.label} [${f.ids.join(',')}]`)).toEqual([
       'service:checkout Checkout API [b,c]',
       'service:edge-dns Edge DNS [a,d]',

@@ -67,11 +67,7 @@ describe('incidents', () => {
   });
 
   test('related links show both ways and ignore unknown ids', () => {
-    const list = mockIncidents([
-      { id: 'a', related: ['b', 'ghost', 'a'] },
-      { id: 'b' },
-      { id: 'c', related: ['a'] },
-    ]);
+    const list = mockIncidents([{ id: 'a', related: ['b', 'ghost', 'a'] }, { id: 'b' }, { id: 'c', related: ['a'] }]);
     expect(Object.fromEntries(getRelatedBothWays(list))).toEqual({ a: ['b', 'c'], b: ['a'], c: ['a'] });
   });
 

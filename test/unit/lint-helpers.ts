@@ -34,10 +34,7 @@ export function review(body: string, overrides: Record<string, unknown> = {}): s
 }
 
 /** Lints one review text (alongside `others`) and returns its findings. */
-export function lintText(
-  text: string,
-  options: { config?: Partial<LintConfig>; today?: string; others?: { id: string; text: string }[] } = {},
-): Finding[] {
+export function lintText(text: string, options: { config?: Partial<LintConfig>; today?: string; others?: { id: string; text: string }[] } = {}): Finding[] {
   const reviews = [
     { id: '2024-03-05-x', path: 'incidents/2024-03-05-x.mdx', text },
     ...(options.others ?? []).map((o) => ({ ...o, path: `incidents/${o.id}.mdx` })),

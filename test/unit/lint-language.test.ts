@@ -97,7 +97,11 @@ describe('positions and frontmatter', () => {
       timeline: [{ at: '2024-03-05T14:09:00Z', event: 'A.K. forgot the flag', kind: 'detection' }],
       contributingFactors: [{ description: 'A careless review' }],
     });
-    expect(lintText(text).map((f) => f.rule).sort()).toEqual(['blamed-participant', 'judgemental-words']);
+    expect(
+      lintText(text)
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(['blamed-participant', 'judgemental-words']);
   });
 });
 

@@ -21,7 +21,11 @@ describe('completeness', () => {
     ['no action items', review(SECTIONS, { actionItems: null }), ['action-items:error']],
     ['a placeholder owner', review(SECTIONS, { actionItems: [{ title: 'x', owner: 'TBD', status: 'open', type: 'detect' }] }), ['action-items:error']],
     ['no detected', review(SECTIONS, { detected: null }), ['detected:error']],
-    ['no detection entry', review(SECTIONS, { timeline: [{ at: '2024-03-05T14:30:00Z', event: 'Rolled back', kind: 'mitigation' }] }), ['timeline-detection:error']],
+    [
+      'no detection entry',
+      review(SECTIONS, { timeline: [{ at: '2024-03-05T14:30:00Z', event: 'Rolled back', kind: 'mitigation' }] }),
+      ['timeline-detection:error'],
+    ],
     ['published without a date', review(SECTIONS, { published: null }), ['published-date:error']],
   ])('%s', (_name, text, expected) => {
     expect(rules(lintText(text))).toEqual(expected);
@@ -34,12 +38,7 @@ describe('completeness', () => {
 
   test('on drafts, completeness findings are warnings (so a fresh draft exits 0)', () => {
     const text = review('## What happened\n\nStill being written.\n', { status: 'draft', published: null, detected: null, actionItems: null });
-    expect(rules(lintText(text))).toEqual([
-      'action-items:warning',
-      'detected:warning',
-      'required-sections:warning',
-      'required-sections:warning',
-    ]);
+    expect(rules(lintText(text))).toEqual(['action-items:warning', 'detected:warning', 'required-sections:warning', 'required-sections:warning']);
   });
 
   test('the required sections come from the config', () => {
@@ -67,9 +66,33 @@ describe('consistency', () => {
   });
 
   test('the more used spelling is preferred; a tie goes to kebab-case, then the shorter', () => {
-    expect(preferredSpelling('dns-outage', new Map([['dns', 3], ['dns-outage', 1]]))).toBe('dns');
-    expect(preferredSpelling('dns', new Map([['dns', 3], ['dns-outage', 1]]))).toBeUndefined();
-    expect(preferredSpelling('DNS', new Map([['dns', 1], ['DNS', 1]]))).toBe('dns');
+    expect(
+      preferredSpelling(
+        'dns-outage',
+        new Map([
+          ['dns', 3],
+          ['dns-outage', 1],
+        ]),
+      ),
+    ).toBe('dns');
+    expect(
+      preferredSpelling(
+        'dns',
+        new Map([
+          ['dns', 3],
+          ['dns-outage', 1],
+        ]),
+      ),
+    ).toBeUndefined();
+    expect(
+      preferredSpelling(
+        'DNS',
+        new Map([
+          ['dns', 1],
+          ['DNS', 1],
+        ]),
+      ),
+    ).toBe('dns');
   });
 
   test('tag format is an error with the fixed spelling; a near-duplicate is a warning', () => {
@@ -152,7 +175,17 @@ describe('config file', () => {
 
 describe('output', () => {
   const findings: Finding[] = [
-    { rule: 'just', severity: 'error', file: 'a.mdx', line: 3, column: 7, endLine: 3, endColumn: 19, message: '"just restart" makes it sound trivial', suggestion: 'Drop "just".' },
+    {
+      rule: 'just',
+      severity: 'error',
+      file: 'a.mdx',
+      line: 3,
+      column: 7,
+      endLine: 3,
+      endColumn: 19,
+      message: '"just restart" makes it sound trivial',
+      suggestion: 'Drop "just".',
+    },
     { rule: 'overdue-action', severity: 'warning', file: 'a.mdx', line: 9, column: 1, endLine: 9, endColumn: 4, message: 'action item "x" is late' },
   ];
 

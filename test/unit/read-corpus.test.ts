@@ -55,6 +55,15 @@ describe('readPatterns', () => {
 
 describe('formatTable', () => {
   test('pads columns, trims line ends, cuts long cells', () => {
-    expect(formatTable(['A', 'LONGER'], [['x', ''], ['yy', 'zzzzzzzzzz']], 5)).toBe('A   LONG…\nx\nyy  zzzz…');
+    expect(
+      formatTable(
+        ['A', 'LONGER'],
+        [
+          ['x', ''],
+          ['yy', 'zzzzzzzzzz'],
+        ],
+        5,
+      ),
+    ).toBe('A   LONG…\nx\nyy  zzzz…');
   });
 });

@@ -40,9 +40,7 @@ describe('findDanglingReferences', () => {
 describe('message helpers', () => {
   test('long lists of known ids are cut', () => {
     const known = Array.from({ length: 20 }, (_, i) => `svc-${String(i).padStart(2, '0')}`);
-    expect(describeUnknownId('zzz', 'a service', known)).toBe(
-      `"zzz" is not a service (known: ${known.slice(0, 12).join(', ')}, … (20 in all))`,
-    );
+    expect(describeUnknownId('zzz', 'a service', known)).toBe(`"zzz" is not a service (known: ${known.slice(0, 12).join(', ')}, … (20 in all))`);
   });
   test.each([
     ['dns-resolvr', 'dns-resolver'],

@@ -42,7 +42,11 @@ describe('suggestRelated', () => {
 
   test('keeps at most `limit` suggestions', () => {
     const items = Array.from({ length: 10 }, (_, i) => item(`i${i}`, { tags: ['dns'] }));
-    expect(suggestRelated(items, 3).get('i0')!.map((s) => s.id)).toEqual(['i1', 'i2', 'i3']);
+    expect(
+      suggestRelated(items, 3)
+        .get('i0')!
+        .map((s) => s.id),
+    ).toEqual(['i1', 'i2', 'i3']);
   });
 
   test('a key shared by hundreds of reviews does not gather candidates, but still counts in the score', () => {

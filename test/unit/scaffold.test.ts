@@ -41,7 +41,13 @@ describe('renderScaffold', () => {
   test('frontmatter is valid for the schema, a draft, with the severity spelled as configured and UTC times', () => {
     const raw = parseRawData(text, false);
     const data = createIncidentSchema(catalog.severities).parse(raw);
-    expect(data).toMatchObject({ status: 'draft', severity: 'SEV2', title: input.title, services: ['checkout-api', 'edge-dns'], tags: ['dns', 'config-change'] });
+    expect(data).toMatchObject({
+      status: 'draft',
+      severity: 'SEV2',
+      title: input.title,
+      services: ['checkout-api', 'edge-dns'],
+      tags: ['dns', 'config-change'],
+    });
     expect(raw['started']).toBe('2026-11-20T14:02:00Z');
     expect(data.summary).toMatch(/^To be written/);
   });
@@ -64,7 +70,9 @@ describe('renderScaffold', () => {
       today: '2026-11-21',
     });
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(['required-sections', 'contributing-factors', 'action-items', 'detected', 'timeline-detection']));
+    expect(new Set(findings.map((f) => f.rule))).toEqual(
+      new Set(['required-sections', 'contributing-factors', 'action-items', 'detected', 'timeline-detection']),
+    );
   });
 });
 
@@ -102,11 +110,27 @@ function scripted(answers: string[]): PromptIO & { transcript: string[] } {
 }
 
 describe('promptForScaffold', () => {
-  const tagCounts = new Map([['dns', 4], ['config-change', 2]]);
+  const tagCounts = new Map([
+    ['dns', 4],
+    ['config-change', 2],
+  ]);
   const now = new Date('2026-11-21T12:00:30Z');
 
   test('asks for what is missing, re-asks after a bad answer, suggests catalog services and tags', async () => {
-    const io = scripted(['', 'Checkout errors', 'sev7', 'sev2', '2026-11-20 16:02', '2026-11-20 16:02+02:00', 'checkout-apl', 'checkout-api, edge-dns', 'DNS', 'dns-outage', 'It broke.', 'platform']);
+    const io = scripted([
+      '',
+      'Checkout errors',
+      'sev7',
+      'sev2',
+      '2026-11-20 16:02',
+      '2026-11-20 16:02+02:00',
+      'checkout-apl',
+      'checkout-api, edge-dns',
+      'DNS',
+      'dns-outage',
+      'It broke.',
+      'platform',
+    ]);
     const result = await promptForScaffold({}, { ...catalog, tagCounts }, io, now);
     expect(result).toEqual({
       title: 'Checkout errors',

@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  getSearchFacets,
-  getSearchVocabulary,
-  getSeverityRank,
-  parseSearchParams,
-  toSearchParams,
-  type FacetSource,
-} from '../../src/lib/search.ts';
+import { getSearchFacets, getSearchVocabulary, getSeverityRank, parseSearchParams, toSearchParams, type FacetSource } from '../../src/lib/search.ts';
 
 const vocabulary = getSearchVocabulary({
   severities: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
@@ -103,9 +96,7 @@ describe('search URLs', () => {
   });
 
   test('without a vocabulary, labels are written as they are', () => {
-    expect(toSearchParams({ term: 'tls', filters: { service: ['Checkout API'] }, sort: 'oldest' }).toString()).toBe(
-      'q=tls&service=Checkout+API&sort=oldest',
-    );
+    expect(toSearchParams({ term: 'tls', filters: { service: ['Checkout API'] }, sort: 'oldest' }).toString()).toBe('q=tls&service=Checkout+API&sort=oldest');
   });
 
   test.each(['q=dns&tag=config-change', 'severity=sev3&service=waf&sort=relevance', 'year=2024&detection=customer-report'])(

@@ -27,15 +27,58 @@ describe('graph selections', () => {
   test('the whole graph keeps every service and drops edges to unknown ids', () => {
     expect(getWholeGraph(services)).toEqual({
       nodes: ['billing', 'checkout', 'db', 'dns', 'search', 'storage'],
-      edges: [['checkout', 'db'], ['checkout', 'dns'], ['db', 'storage'], ['search', 'dns']],
+      edges: [
+        ['checkout', 'db'],
+        ['checkout', 'dns'],
+        ['db', 'storage'],
+        ['search', 'dns'],
+      ],
     });
   });
 
   test.each([
-    ['a service: what it needs and what needs it', ['db'], 1, ['checkout', 'db', 'storage'], [['checkout', 'db'], ['db', 'storage']]],
-    ['a leaf reached by two dependents', ['dns'], 1, ['checkout', 'dns', 'search'], [['checkout', 'dns'], ['search', 'dns']]],
-    ['two hops', ['storage'], 2, ['checkout', 'db', 'storage'], [['checkout', 'db'], ['db', 'storage']]],
-    ['several focus services (an incident)', ['dns', 'storage'], 1, ['checkout', 'db', 'dns', 'search', 'storage'], [['checkout', 'db'], ['checkout', 'dns'], ['db', 'storage'], ['search', 'dns']]],
+    [
+      'a service: what it needs and what needs it',
+      ['db'],
+      1,
+      ['checkout', 'db', 'storage'],
+      [
+        ['checkout', 'db'],
+        ['db', 'storage'],
+      ],
+    ],
+    [
+      'a leaf reached by two dependents',
+      ['dns'],
+      1,
+      ['checkout', 'dns', 'search'],
+      [
+        ['checkout', 'dns'],
+        ['search', 'dns'],
+      ],
+    ],
+    [
+      'two hops',
+      ['storage'],
+      2,
+      ['checkout', 'db', 'storage'],
+      [
+        ['checkout', 'db'],
+        ['db', 'storage'],
+      ],
+    ],
+    [
+      'several focus services (an incident)',
+      ['dns', 'storage'],
+      1,
+      ['checkout', 'db', 'dns', 'search', 'storage'],
+      [
+        ['checkout', 'db'],
+        ['checkout', 'dns'],
+        ['db', 'storage'],
+        ['search', 'dns'],
+      ],
+    ],
     ['an isolated service is alone', ['billing'], 1, ['billing'], []],
     ['unknown focus ids are ignored', ['nope'], 1, [], []],
   ])('neighbourhood of %s', (_name, focus, depth, nodes, edges) => {

@@ -5,7 +5,14 @@ import { createIncidentSchema } from '../../src/schemas/incident.ts';
 const schema = createIncidentSchema();
 const make = (id: string, readers?: number) => ({
   id,
-  data: schema.parse({ title: id, summary: 's', status: 'published', severity: 'SEV3', started: '2024-01-01T00:00:00Z', ...(readers === undefined ? {} : { review: { readers } }) }),
+  data: schema.parse({
+    title: id,
+    summary: 's',
+    status: 'published',
+    severity: 'SEV3',
+    started: '2024-01-01T00:00:00Z',
+    ...(readers === undefined ? {} : { review: { readers } }),
+  }),
 });
 
 test('most read: by readers, ties by id, unread left out', () => {
@@ -15,6 +22,13 @@ test('most read: by readers, ties by id, unread left out', () => {
 
 test('most linked: by related links both ways', () => {
   const list = [make('a'), make('b'), make('c')];
-  const related = new Map([['a', ['b']], ['b', ['a', 'c']], ['c', ['b']]]);
-  expect(getMostLinked(list, related, 2).map((x) => [x.incident.id, x.links])).toEqual([['b', 2], ['a', 1]]);
+  const related = new Map([
+    ['a', ['b']],
+    ['b', ['a', 'c']],
+    ['c', ['b']],
+  ]);
+  expect(getMostLinked(list, related, 2).map((x) => [x.incident.id, x.links])).toEqual([
+    ['b', 2],
+    ['a', 1],
+  ]);
 });

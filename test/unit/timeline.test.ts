@@ -23,13 +23,7 @@ describe('mergeEntries', () => {
       '2024-03-05T14:30:00Z action Restarted pods',
       '2024-03-05T14:05:00Z observation Latency rose',
     ]);
-    expect(rows(mergeEntries(data))).toEqual([
-      '14:00 Impact began',
-      '14:05 Latency rose',
-      '14:10 Detected',
-      '14:30 Restarted pods',
-      '15:00 Resolved',
-    ]);
+    expect(rows(mergeEntries(data))).toEqual(['14:00 Impact began', '14:05 Latency rose', '14:10 Detected', '14:30 Restarted pods', '15:00 Resolved']);
   });
 
   test('an entry of the matching kind at a stamp carries the stamp instead of adding a second row', () => {
@@ -48,12 +42,7 @@ describe('mergeEntries', () => {
       '2024-03-05T14:00:00Z escalation Paged the database team',
       '2024-03-05T14:00:00Z action Froze deploys',
     ]);
-    expect(rows(mergeEntries(data))).toEqual([
-      '14:00 Impact began',
-      '14:00 Status page posted',
-      '14:00 Paged the database team',
-      '14:00 Froze deploys',
-    ]);
+    expect(rows(mergeEntries(data))).toEqual(['14:00 Impact began', '14:00 Status page posted', '14:00 Paged the database team', '14:00 Froze deploys']);
   });
 
   test('mixed offsets sort by the instant, not by the written clock time', () => {
@@ -120,10 +109,11 @@ describe('buildTimeline phases', () => {
   });
 
   test('rows land in the phase that contains them; a row at a stamp opens the phase that starts there', () => {
-    const data = incident(
-      { detected: '2024-03-05T14:10:00Z', mitigated: '2024-03-05T14:40:00Z', resolved: '2024-03-05T15:00:00Z' },
-      ['2024-03-05T14:05:00Z observation Latency rose', '2024-03-05T14:40:00Z action Rolled back', '2024-03-05T15:00:00Z communication All clear posted'],
-    );
+    const data = incident({ detected: '2024-03-05T14:10:00Z', mitigated: '2024-03-05T14:40:00Z', resolved: '2024-03-05T15:00:00Z' }, [
+      '2024-03-05T14:05:00Z observation Latency rose',
+      '2024-03-05T14:40:00Z action Rolled back',
+      '2024-03-05T15:00:00Z communication All clear posted',
+    ]);
     const { phases } = buildTimeline(data, { now: NOW });
     expect(phases.map((p) => [p.id, rows(p.items)])).toEqual([
       ['started-detected', ['14:00 Impact began', '14:05 Latency rose']],

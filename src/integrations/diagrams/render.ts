@@ -94,7 +94,9 @@ function packageVersion(name: string): string {
 
 /** The cache key of a source: sha256 of renderer versions, options and source. */
 export function diagramKey(source: string): string {
-  return createHash('sha256').update(`${rendererVersions()}\n${JSON.stringify(RENDER_OPTIONS)}\n${source}`).digest('hex');
+  return createHash('sha256')
+    .update(`${rendererVersions()}\n${JSON.stringify(RENDER_OPTIONS)}\n${source}`)
+    .digest('hex');
 }
 
 type MermaidApi = { parse(text: string): Promise<unknown> };

@@ -44,7 +44,7 @@ export function mermaidDiagrams(options: MermaidDiagramOptions = {}) {
       element: {
         filter: ['pre'],
         async visit(node, ctx) {
-          if (!isMermaidFence(node as Element)) return;
+          if (!isMermaidFence(node)) return;
           const source = ctx.textContent(node).replace(/\n$/, '');
           const diagram = await renderDiagram(source, { file, line: node.position?.start.line });
           diagrams++;

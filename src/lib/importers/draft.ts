@@ -114,7 +114,8 @@ export function mergeIntoReview(text: string, result: ImportResult, options: { s
   const parts = splitReview(text);
   if (!parts.hasFrontmatter) throw new ImportError(`${options.file} has no frontmatter to merge into`);
   const doc = parseFrontmatterDocument(parts.frontmatter);
-  if (doc.errors.length > 0) throw new ImportError(`${options.file}: the frontmatter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it first`);
+  if (doc.errors.length > 0)
+    throw new ImportError(`${options.file}: the frontmatter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it first`);
   if (!isMap(doc.contents)) throw new ImportError(`${options.file}: the frontmatter is not a mapping of fields`);
 
   const existing = readExistingEntries(doc);
@@ -145,7 +146,9 @@ export function mergeIntoReview(text: string, result: ImportResult, options: { s
     if (current !== undefined) {
       const currentDate = parseStamp(current);
       if (!currentDate || Math.abs(currentDate.getTime() - stamp.getTime()) >= 60_000) {
-        notes.push(`kept the review's ${key} (${String(current)}); the import suggests ${toUtcTimestamp(stamp)}`);
+        notes.push(
+          `kept the review's ${key} (${typeof current === 'string' ? current : JSON.stringify(current)}); the import suggests ${toUtcTimestamp(stamp)}`,
+        );
       }
       continue;
     }
@@ -174,17 +177,18 @@ function entryKey(at: Date, event: string): string {
 
 function readExistingEntries(doc: Document.Parsed): Set<string> {
   const keys = new Set<string>();
-  const timeline = doc.toJS()?.timeline;
+  const timeline = (doc.toJS() as { timeline?: unknown } | null)?.timeline;
   if (!Array.isArray(timeline)) return keys;
-  for (const entry of timeline) {
-    const at = parseStamp(entry?.at);
-    if (at && typeof entry.event === 'string') keys.add(entryKey(at, entry.event));
+  for (const entry of timeline as unknown[]) {
+    const { at, event } = (entry ?? {}) as { at?: unknown; event?: unknown };
+    const stamp = parseStamp(at);
+    if (stamp && typeof event === 'string') keys.add(entryKey(stamp, event));
   }
   return keys;
 }
 
 function parseStamp(value: unknown): Date | undefined {
-  const result = TimestampSchema.safeParse(value instanceof Date ? value.toISOString() : String(value ?? ''));
+  const result = TimestampSchema.safeParse(value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : '');
   return result.success ? result.data : undefined;
 }
 

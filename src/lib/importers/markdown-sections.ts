@@ -27,8 +27,26 @@ export interface Section {
  * Section names the Google SRE template writes as `Label: text` paragraphs instead of headings.
  * They are turned into headings first, so both spellings of the template read the same.
  */
-const LABELS = ['summary', 'impact', 'root causes?', 'contributing factors', 'trigger', 'resolution', 'detection', 'action items', 'lessons learned', 'what went well', 'what went wrong', 'where we got lucky', 'timeline', 'supporting information'];
-const LABEL_LINE = new RegExp(`^[ \\t]*(?:\\*\\*|__)?((?:${LABELS.join('|')})(?:[ \\t]*\\([^)\\n]*\\))?)[ \\t]*(?::[ \\t]*(?:\\*\\*|__)|(?:\\*\\*|__)[ \\t]*:|:)[ \\t]*(.*)$`, 'i');
+const LABELS = [
+  'summary',
+  'impact',
+  'root causes?',
+  'contributing factors',
+  'trigger',
+  'resolution',
+  'detection',
+  'action items',
+  'lessons learned',
+  'what went well',
+  'what went wrong',
+  'where we got lucky',
+  'timeline',
+  'supporting information',
+];
+const LABEL_LINE = new RegExp(
+  `^[ \\t]*(?:\\*\\*|__)?((?:${LABELS.join('|')})(?:[ \\t]*\\([^)\\n]*\\))?)[ \\t]*(?::[ \\t]*(?:\\*\\*|__)|(?:\\*\\*|__)[ \\t]*:|:)[ \\t]*(.*)$`,
+  'i',
+);
 const FENCE = /^\s*(`{3,}|~{3,})/;
 
 /** Rewrites `**Summary:** text` lines (outside code fences) as `## Summary` followed by the text. */
@@ -134,5 +152,8 @@ export function listItems(nodes: readonly MdNode[]): string[] | undefined {
 
 /** Lowercase words only, for matching section names. */
 export function normalizeName(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -3,11 +3,28 @@ import type { ImportedEntry } from './types.ts';
 
 /** Offsets of zone names postmortems commonly write; anything else needs `--utc-offset`. */
 const ZONES: Record<string, string> = {
-  utc: '+00:00', gmt: '+00:00', z: '+00:00',
-  pst: '-08:00', pdt: '-07:00', mst: '-07:00', mdt: '-06:00', cst: '-06:00', cdt: '-05:00', est: '-05:00', edt: '-04:00',
-  cet: '+01:00', cest: '+02:00', bst: '+01:00', eet: '+02:00', eest: '+03:00', jst: '+09:00', aest: '+10:00',
+  utc: '+00:00',
+  gmt: '+00:00',
+  z: '+00:00',
+  pst: '-08:00',
+  pdt: '-07:00',
+  mst: '-07:00',
+  mdt: '-06:00',
+  cst: '-06:00',
+  cdt: '-05:00',
+  est: '-05:00',
+  edt: '-04:00',
+  cet: '+01:00',
+  cest: '+02:00',
+  bst: '+01:00',
+  eet: '+02:00',
+  eest: '+03:00',
+  jst: '+09:00',
+  aest: '+10:00',
 };
-const ZONE = `(?:Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|(?:UTC|GMT)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|${Object.keys(ZONES).filter((z) => z.length > 1).join('|')})`;
+const ZONE = `(?:Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|(?:UTC|GMT)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|${Object.keys(ZONES)
+  .filter((z) => z.length > 1)
+  .join('|')})`;
 const DATE_LINE = new RegExp(`^[\\s*_#>|-]*(\\d{4}-\\d{2}-\\d{2})(?![T ]\\d{1,2}:\\d{2})[\\s*_|]*(.*)$`, 'i');
 const ENTRY = new RegExp(
   `^\\s*(?:[-*+]|\\d+[.)])?\\s*\\|?\\s*(?:\\*\\*|__)?(?:(\\d{4}-\\d{2}-\\d{2})[T ,]+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(${ZONE})?(?:\\*\\*|__)?\\s*(?:[|:–—-]\\s*)*(.*)$`,
@@ -98,7 +115,8 @@ export function parseTimeline(source: string, context: { date?: string; offset?:
     const kind = marker?.[1] === 'MITIGATED' ? 'mitigation' : marker && /END|RESOLVED/.test(marker[1]!) ? 'resolution' : guessTimelineKind(text, 'action');
     result.entries.push({ at, event: text, kind });
   }
-  if (assumedUtc && result.entries.length > 0) result.notes.push('the timeline names no time zone; times were read as UTC (pass --utc-offset +02:00 if they are not)');
+  if (assumedUtc && result.entries.length > 0)
+    result.notes.push('the timeline names no time zone; times were read as UTC (pass --utc-offset +02:00 if they are not)');
   if (rolled > 0) result.notes.push(`${rolled} timeline time(s) earlier than the line before were read as the next day`);
   if (result.entries.length > 0) result.notes.push(`${result.entries.length} timeline entries: their kinds were guessed from keywords; check them`);
   return result;

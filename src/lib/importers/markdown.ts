@@ -32,7 +32,8 @@ export function importMarkdown(markdown: string, options: MarkdownImportOptions)
 
   for (const section of sections) {
     if (section.depth <= 1) {
-      if (section.depth === 1 && !fields.title) fields.title = section.title.replace(/^(?:post-?mortem|incident (?:report|review)|pir)\s*[:—–-]\s*/i, '').trim();
+      if (section.depth === 1 && !fields.title)
+        fields.title = section.title.replace(/^(?:post-?mortem|incident (?:report|review)|pir)\s*[:—–-]\s*/i, '').trim();
       else if (section.depth === 1) kept.push(`#${section.headingSource}`);
       const rest = readMetaLines(section.source, meta);
       if (rest.trim()) kept.push(rest.trim());
@@ -46,7 +47,11 @@ export function importMarkdown(markdown: string, options: MarkdownImportOptions)
     if (level) fields.severity = level;
     else notes.push(`severity "${meta['severity']}" is not a configured level; pass --severity`);
   }
-  if (meta['authors']) fields.authors = meta['authors'].split(/\s*(?:,|;|\band\b|&)\s*/).map((a) => a.trim()).filter(Boolean);
+  if (meta['authors'])
+    fields.authors = meta['authors']
+      .split(/\s*(?:,|;|\band\b|&)\s*/)
+      .map((a) => a.trim())
+      .filter(Boolean);
   if (meta['status']) notes.push(`the document's status ("${meta['status']}") was not imported: imports are drafts`);
 
   const timelineSection = sections.find((s) => sectionKey(s.title) === 'timeline');
@@ -100,7 +105,10 @@ function readMetaLines(source: string, meta: Record<string, string>): string {
     .filter((line) => {
       const match = META_LINE.exec(line);
       if (!match) return true;
-      const key = match[1]!.toLowerCase().replace(/^author$/, 'authors').replace(/^(sev|priority)$/, 'severity');
+      const key = match[1]!
+        .toLowerCase()
+        .replace(/^author$/, 'authors')
+        .replace(/^(sev|priority)$/, 'severity');
       meta[key] = match[2]!.replace(/(?:\*\*|__)/g, '').trim();
       return false;
     })
@@ -186,7 +194,18 @@ export function guessDetectionMethod(text: string): NonNullable<ImportedFields['
   return 'other';
 }
 
-const TYPES: Record<string, ActionType> = { prevent: 'prevent', prevention: 'prevent', mitigate: 'mitigate', mitigation: 'mitigate', repair: 'mitigate', detect: 'detect', detection: 'detect', process: 'process', investigate: 'process', other: 'process' };
+const TYPES: Record<string, ActionType> = {
+  prevent: 'prevent',
+  prevention: 'prevent',
+  mitigate: 'mitigate',
+  mitigation: 'mitigate',
+  repair: 'mitigate',
+  detect: 'detect',
+  detection: 'detect',
+  process: 'process',
+  investigate: 'process',
+  other: 'process',
+};
 
 /** The Action Items table (Action Item | Type | Owner | Bug …) as action items. */
 function mapActionItems(section: Section, fields: ImportedFields, notes: string[]): boolean {
@@ -213,7 +232,7 @@ function mapActionItems(section: Section, fields: ImportedFields, notes: string[
   let guessedTypes = 0;
   for (const row of rows.slice(1)) {
     const cells = row.children ?? [];
-    const cell = (index: number) => (index >= 0 && cells[index] ? plainText([cells[index]!]) : '');
+    const cell = (index: number) => (index >= 0 && cells[index] ? plainText([cells[index]]) : '');
     let title = cell(cols.title);
     if (!title) continue;
     const typeText = normalizeName(cell(cols.type));

@@ -39,8 +39,9 @@ export function readPagerDutyEntries(json: unknown, file: string): PagerDutyLogE
   const pages = Array.isArray(json) && json.every((p) => p && typeof p === 'object' && 'log_entries' in p) ? json : [json];
   const entries: unknown[] = [];
   for (const page of pages) {
-    if (Array.isArray(page)) entries.push(...page);
-    else if (page && typeof page === 'object' && Array.isArray((page as { log_entries?: unknown }).log_entries)) entries.push(...(page as { log_entries: unknown[] }).log_entries);
+    if (Array.isArray(page)) entries.push(...(page as unknown[]));
+    else if (page && typeof page === 'object' && Array.isArray((page as { log_entries?: unknown }).log_entries))
+      entries.push(...(page as { log_entries: unknown[] }).log_entries);
     else throw new ImportError(`${file} is not a PagerDuty log entries export (expected { "log_entries": [...] } from GET /incidents/{id}/log_entries)`);
   }
   return entries.map((entry, index) => {

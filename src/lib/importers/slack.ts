@@ -64,14 +64,23 @@ export function readSlackExport(dir: string, channelName: string): SlackChannelE
     throw new ImportError(`${displayPath(dir)} has no channels.json: is it an unzipped Slack export?`);
   }
   const channel = channels.find((c) => c.name === name);
-  if (!channel) throw new ImportError(`--channel ${describeUnknownId(name, 'a channel in the export', channels.map((c) => c.name))}`);
+  if (!channel)
+    throw new ImportError(
+      `--channel ${describeUnknownId(
+        name,
+        'a channel in the export',
+        channels.map((c) => c.name),
+      )}`,
+    );
   const usersFile = join(dir, 'users.json');
   const users = existsSync(usersFile) ? readJsonFile(usersFile) : [];
   if (!Array.isArray(users)) throw new ImportError(`${displayPath(usersFile)} should hold a list of users`);
   const channelDir = join(dir, name);
   if (!existsSync(channelDir)) throw new ImportError(`${displayPath(channelDir)} does not exist: the export has no messages for #${name}`);
   const messages: SlackMessage[] = [];
-  for (const file of readdirSync(channelDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(channelDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const day = readJsonFile(join(channelDir, file));
     if (!Array.isArray(day)) throw new ImportError(`${displayPath(join(channelDir, file))} should hold a list of messages`);
     for (const [index, message] of day.entries()) {
@@ -101,7 +110,8 @@ export interface SlackImportOptions {
 }
 
 /** Message subtypes that are channel housekeeping, not conversation. */
-const HOUSEKEEPING = /^(channel_|group_)(join|leave|topic|purpose|name|archive|unarchive)$|^(pinned_item|unpinned_item|bot_add|bot_remove|reminder_add|tombstone|joiner_notification)$/;
+const HOUSEKEEPING =
+  /^(channel_|group_)(join|leave|topic|purpose|name|archive|unarchive)$|^(pinned_item|unpinned_item|bot_add|bot_remove|reminder_add|tombstone|joiner_notification)$/;
 /** Longest event text; longer messages are cut there and kept in full in the body. */
 const MAX_EVENT = 280;
 
@@ -159,14 +169,21 @@ export function importSlack(data: SlackChannelExport, options: SlackImportOption
     const oneLine = text.replace(/\s+/g, ' ').trim() || '(empty message)';
     const event = shorten(oneLine, MAX_EVENT);
     if (event !== oneLine || /```/.test(text)) {
-      full.push(`### ${toUtcTimestamp(at).replace('T', ' ').replace(/:00Z$|Z$/, '')} UTC, ${actor}\n\n${text.trim()}`);
+      full.push(
+        `### ${toUtcTimestamp(at)
+          .replace('T', ' ')
+          .replace(/:00Z$|Z$/, '')} UTC, ${actor}\n\n${text.trim()}`,
+      );
     }
     const link = options.workspaceUrl ? `${options.workspaceUrl.replace(/\/+$/, '')}/archives/${data.channel.id}/p${message.ts.replace('.', '')}` : undefined;
     entries.push({ at, event, kind: guessTimelineKind(oneLine, 'observation'), actor, ...(link ? { link } : {}) });
   }
 
   notes.push(`#${data.channel.name}: ${entries.length} message(s) imported (${describeSelection(options)})`);
-  if (unselected > 0) notes.push(`${unselected} message(s) were not ${options.select === 'all' ? 'in range' : 'pinned or reacted to'} and were skipped${options.select !== 'all' ? ' (use --select all to import every message)' : ''}`);
+  if (unselected > 0)
+    notes.push(
+      `${unselected} message(s) were not ${options.select === 'all' ? 'in range' : 'pinned or reacted to'} and were skipped${options.select !== 'all' ? ' (use --select all to import every message)' : ''}`,
+    );
   if (outside > 0) notes.push(`${outside} message(s) outside --from/--to were skipped`);
   if (housekeeping > 0) notes.push(`${housekeeping} channel housekeeping message(s) (joins, pins, topic changes) were skipped`);
   if (full.length > 0) notes.push(`${full.length} long message(s) were shortened in the timeline and kept in full in the body`);
@@ -215,7 +232,9 @@ export function slackToText(text: string, mention: (userId: string) => string, c
     .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>/g, (_, name?: string) => name || '@team')
     .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
     .replace(/<!([a-z]+)(?:\|[^>]*)?>/g, '@$1')
-    .replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, (_, url: string, label: string) => (label === url || `mailto:${label}` === url ? label : `${label} (${url})`))
+    .replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, (_, url: string, label: string) =>
+      label === url || `mailto:${label}` === url ? label : `${label} (${url})`,
+    )
     .replace(/<((?:https?|mailto):[^>]+)>/g, '$1')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

@@ -6,7 +6,10 @@ const PLACEHOLDER_OWNER = /^(?:tbd|tbc|todo|unassigned|unknown|none|nobody|n\/a|
 
 /** `What we learned so far` satisfies `What we learned`: compare lowercased words as a prefix. */
 function normalizeHeading(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);

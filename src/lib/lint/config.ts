@@ -35,5 +35,5 @@ export function parseLintConfig(raw: unknown, file: string): LintConfig {
     .filter((id) => !(RULE_IDS as readonly string[]).includes(id))
     .map((id) => `${file}: rules.${id} ${describeUnknownId(id, 'a rule', RULE_IDS)}`);
   if (problems.length > 0) throw new ContentError(problems);
-  return { rules: result.data.rules as Partial<Record<RuleId, RuleSetting>>, requiredSections: result.data.requiredSections };
+  return { rules: result.data.rules, requiredSections: result.data.requiredSections };
 }

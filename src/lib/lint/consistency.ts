@@ -5,7 +5,22 @@ import type { RawFinding } from './rules.ts';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Suffixes that add nothing to a tag: `dns-outage` is `dns`. */
-const FILLER_SUFFIXES = ['outage', 'outages', 'incident', 'incidents', 'issue', 'issues', 'problem', 'problems', 'failure', 'failures', 'error', 'errors', 'bug', 'bugs'];
+const FILLER_SUFFIXES = [
+  'outage',
+  'outages',
+  'incident',
+  'incidents',
+  'issue',
+  'issues',
+  'problem',
+  'problems',
+  'failure',
+  'failures',
+  'error',
+  'errors',
+  'bug',
+  'bugs',
+];
 
 /** The tags a review's raw frontmatter lists (strings only). */
 export function tagsOf(doc: ReviewDocument): string[] {
@@ -15,7 +30,11 @@ export function tagsOf(doc: ReviewDocument): string[] {
 
 /** Lowercase letters and digits only, and without a trailing plural `s`. */
 function tagKey(tag: string): string {
-  return tag.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').replace(/ies$/, 'y').replace(/(?<=\w{3})s$/, '');
+  return tag
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/ies$/, 'y')
+    .replace(/(?<=\w{3})s$/, '');
 }
 
 /** Whether `a` and `b` are spellings of one idea (`dns`/`DNS`/`dns-outage`, `cert`/`certs`, a one-letter typo). */
@@ -23,7 +42,10 @@ export function isNearDuplicateTag(a: string, b: string): boolean {
   if (a === b) return false;
   if (tagKey(a) === tagKey(b)) return true;
   const [lowerA, lowerB] = [a.toLowerCase(), b.toLowerCase()];
-  for (const [long, short] of [[lowerA, lowerB], [lowerB, lowerA]] as const) {
+  for (const [long, short] of [
+    [lowerA, lowerB],
+    [lowerB, lowerA],
+  ] as const) {
     if (FILLER_SUFFIXES.some((suffix) => long === `${short}-${suffix}`)) return true;
   }
   return Math.min(a.length, b.length) >= 6 && isOneEditApart(lowerA, lowerB);

@@ -40,14 +40,17 @@ export function lintReviews(input: LintInput): Finding[] {
     if (wanted && !wanted.has(doc.file.path)) continue;
     findings.push(...lintDocument(doc, { ...input, config, tagCounts, incidentIds, schema }));
   }
-  return findings.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
-  );
+  return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
 
 function lintDocument(
   doc: ReviewDocument,
-  context: LintInput & { config: LintConfig; tagCounts: ReadonlyMap<string, number>; incidentIds: readonly string[]; schema: ReturnType<typeof createIncidentSchema> },
+  context: LintInput & {
+    config: LintConfig;
+    tagCounts: ReadonlyMap<string, number>;
+    incidentIds: readonly string[];
+    schema: ReturnType<typeof createIncidentSchema>;
+  },
 ): Finding[] {
   const lines = lineStarts(doc.file.text);
   const lineStart = (line: number) => lines[Math.min(Math.max(line, 1), lines.length) - 1]!;

@@ -50,7 +50,17 @@ const PROSE_KEYS = new Set(['title', 'summary', 'trigger', 'description', 'event
 /** mdast blocks whose text is read as one run of prose. */
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 /** Inline nodes that are not words (code, expressions, tags, images): they interrupt a sentence. */
-const OPAQUE_INLINE = new Set(['inlineCode', 'mdxTextExpression', 'mdxJsxTextElement', 'image', 'imageReference', 'footnoteReference', 'html', 'inlineMath', 'break']);
+const OPAQUE_INLINE = new Set([
+  'inlineCode',
+  'mdxTextExpression',
+  'mdxJsxTextElement',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'html',
+  'inlineMath',
+  'break',
+]);
 
 /** Parses one review for linting; never throws (problems are recorded on the document). */
 export function parseReviewDocument(file: ReviewFile): ReviewDocument {

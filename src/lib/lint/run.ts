@@ -28,7 +28,10 @@ export function loadLintConfig(root: string, file?: string): LintConfig {
  * Lints the reviews of a content root (or only `files`, absolute paths, which may lie outside it:
  * they are checked against the root's catalog and tags). Reads files; no clock, no environment.
  */
-export function lintContentRoot(root: string, options: { today: string; configFile?: string; files?: readonly string[] }): { findings: Finding[]; files: number } {
+export function lintContentRoot(
+  root: string,
+  options: { today: string; configFile?: string; files?: readonly string[] },
+): { findings: Finding[]; files: number } {
   const content = readContent(root);
   const config = loadLintConfig(content.root, options.configFile);
   const reviews: ReviewFile[] = [...content.incidents];

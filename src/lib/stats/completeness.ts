@@ -30,9 +30,7 @@ export function getCompleteness(data: IncidentData, today: string): Completeness
     impact: data.impact !== undefined,
     factors: data.contributingFactors.length > 0,
     timeline: data.timeline.some((e) => e.kind === 'detection'),
-    actions:
-      data.actionItems.length > 0 &&
-      data.actionItems.every((a) => a.due !== undefined || a.status === 'done' || a.status === 'wont-do'),
+    actions: data.actionItems.length > 0 && data.actionItems.every((a) => a.due !== undefined || a.status === 'done' || a.status === 'wont-do'),
     review: data.review?.date !== undefined && data.review.date <= today,
     published: data.status === 'published',
   };

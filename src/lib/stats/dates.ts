@@ -20,7 +20,7 @@ const isWeekend = (date: string) => [0, 6].includes(asUtc(date).getUTCDay());
 /** The date `n` business days (Monday to Friday; no holiday calendar) after `date`. */
 export function addBusinessDays(date: string, n: number): string {
   let current = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     current = addDays(current, 1);
     if (!isWeekend(current)) left -= 1;
   }

@@ -63,8 +63,18 @@ export function getDurationStats(incidents: readonly IncidentLike[], severities:
   const histograms = Object.fromEntries(DURATION_METRICS.map((m) => [m, histogram(getSamples(incidents, m), DURATION_BUCKETS)]));
   return {
     overall: group('all', incidents),
-    bySeverity: severities.map((level) => group(level, incidents.filter((i) => i.data.severity === level))),
-    byYear: years.map((year) => group(year, incidents.filter((i) => getYear(i.data) === year))),
+    bySeverity: severities.map((level) =>
+      group(
+        level,
+        incidents.filter((i) => i.data.severity === level),
+      ),
+    ),
+    byYear: years.map((year) =>
+      group(
+        year,
+        incidents.filter((i) => getYear(i.data) === year),
+      ),
+    ),
     histograms: histograms as Record<DurationMetric, Bucket[]>,
   };
 }

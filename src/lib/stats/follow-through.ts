@@ -201,9 +201,7 @@ export function getReviewStats(incidents: readonly IncidentLike[], today: string
     awaiting: rows.filter((r) => !r.isPublished && !r.late).length,
     overdueByOwner: owners.map((owner) => ({
       owner,
-      items: overdue
-        .filter((r) => (r.owner ?? '(no owner)') === owner)
-        .sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id)),
+      items: overdue.filter((r) => (r.owner ?? '(no owner)') === owner).sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id)),
     })),
     overdue: overdue.length,
   };

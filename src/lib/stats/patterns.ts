@@ -64,10 +64,7 @@ export function getCounterFigures(dates: readonly string[], today: string): Coun
 
 /** A pattern matches an incident that carries any of its tags or touches any of its services. */
 export function matchesPattern(pattern: PatternData, incident: IncidentLike): boolean {
-  return (
-    pattern.tags.some((t) => incident.data.tags.includes(t)) ||
-    pattern.services.some((s) => incident.data.services.includes(s))
-  );
+  return pattern.tags.some((t) => incident.data.tags.includes(t)) || pattern.services.some((s) => incident.data.services.includes(s));
 }
 
 /** The longest of several gaps; ties go to the earlier one (it set the record first). */

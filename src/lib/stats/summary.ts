@@ -27,7 +27,10 @@ export interface Summary {
  */
 export function quantile(values: readonly number[], p: number): number | undefined {
   if (values.length === 0) return undefined;
-  return quantileSorted([...values].sort((a, b) => a - b), p);
+  return quantileSorted(
+    [...values].sort((a, b) => a - b),
+    p,
+  );
 }
 
 /** Count, median, p90, min and max (with the incident each extreme belongs to). */
@@ -84,9 +87,7 @@ export function tally<T extends { id: string }>(items: readonly T[], keysOf: (it
       byKey.set(key, ids);
     }
   }
-  return [...byKey]
-    .map(([key, ids]) => ({ key, count: ids.length, ids }))
-    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return [...byKey].map(([key, ids]) => ({ key, count: ids.length, ids })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
 /** `part / whole`, or undefined when there is nothing to divide. */

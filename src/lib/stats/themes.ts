@@ -23,9 +23,7 @@ export function getPairs(incidents: readonly IncidentLike[], keysOf: (i: Inciden
       }
     }
   }
-  return [...pairs.values()]
-    .filter((p) => p.count >= minCount)
-    .sort((x, y) => y.count - x.count || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  return [...pairs.values()].filter((p) => p.count >= minCount).sort((x, y) => y.count - x.count || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
 }
 
 /** A co-occurrence matrix of the `size` most frequent keys; the diagonal holds each key's own count. */
@@ -36,7 +34,9 @@ export interface Matrix {
 
 /** The co-occurrence matrix of the most frequent keys. */
 export function getMatrix(incidents: readonly IncidentLike[], keysOf: (i: IncidentLike) => readonly string[], size = 8): Matrix {
-  const keys = tally(incidents, keysOf).slice(0, size).map((t) => t.key);
+  const keys = tally(incidents, keysOf)
+    .slice(0, size)
+    .map((t) => t.key);
   const sets = incidents.map((i) => new Set(keysOf(i)));
   const counts = keys.map((a) => keys.map((b) => sets.filter((s) => s.has(a) && s.has(b)).length));
   return { keys, counts };

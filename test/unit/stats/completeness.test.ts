@@ -43,11 +43,7 @@ describe('completeness checklist', () => {
   });
 
   test('share of complete reviews and what each check misses', () => {
-    const list = mockIncidents([
-      { id: 'a', ...complete },
-      { id: 'b', ...complete, owner: undefined },
-      { id: 'c' },
-    ]);
+    const list = mockIncidents([{ id: 'a', ...complete }, { id: 'b', ...complete, owner: undefined }, { id: 'c' }]);
     const s = getCompletenessStats(list, '2024-01-10');
     expect(s).toMatchObject({ complete: 1, total: 3 });
     expect(s.share).toBeCloseTo(1 / 3);

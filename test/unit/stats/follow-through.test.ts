@@ -83,7 +83,14 @@ describe('review timeliness', () => {
   // Resolved Tuesday 2024-03-05 → due 10 business days later, 2024-03-19.
   const reviews = mockIncidents([
     { id: 'on-time', status: 'published', started: '2024-03-05T10:00:00Z', resolved: '2024-03-05T12:00:00Z', published: '2024-03-19', owner: 'platform' },
-    { id: 'late-published', status: 'published', started: '2024-03-05T10:00:00Z', resolved: '2024-03-05T12:00:00Z', published: '2024-03-20', owner: 'platform' },
+    {
+      id: 'late-published',
+      status: 'published',
+      started: '2024-03-05T10:00:00Z',
+      resolved: '2024-03-05T12:00:00Z',
+      published: '2024-03-20',
+      owner: 'platform',
+    },
     { id: 'due-today', status: 'in-review', started: '2024-03-05T10:00:00Z', resolved: '2024-03-05T12:00:00Z', owner: 'network' },
     { id: 'overdue', status: 'draft', started: '2024-03-01T10:00:00Z', resolved: '2024-03-01T12:00:00Z', owner: 'network' },
     { id: 'orphan', status: 'draft', started: '2024-02-01T10:00:00Z', resolved: '2024-02-01T12:00:00Z' },
@@ -105,7 +112,16 @@ describe('review timeliness', () => {
 
   test('stats: overdue reviews by owner, on-time share of dated publications', () => {
     const s = getReviewStats(reviews, today, 10);
-    expect(s).toMatchObject({ dueBusinessDays: 10, resolved: 6, published: 3, publishedOnTime: 1, publishedLate: 1, onTimeShare: 0.5, awaiting: 1, overdue: 2 });
+    expect(s).toMatchObject({
+      dueBusinessDays: 10,
+      resolved: 6,
+      published: 3,
+      publishedOnTime: 1,
+      publishedLate: 1,
+      onTimeShare: 0.5,
+      awaiting: 1,
+      overdue: 2,
+    });
     expect(s.daysToPublish.median).toBe(14.5);
     expect(s.overdueByOwner.map((g) => [g.owner, g.items.map((i) => i.id)])).toEqual([
       ['(no owner)', ['orphan']],

@@ -69,6 +69,6 @@ describe('incident records for /api/incidents.json', () => {
       durations: { toDetect: 7 * 60_000, toMitigate: null, toResolve: 98 * 60_000 },
     });
     expect(record.timeline.map((e) => e.at)).toEqual(['2024-03-05T14:09:00.000Z', '2024-03-05T15:10:00.000Z']);
-    expect(JSON.parse(JSON.stringify(record)).durations.toMitigate).toBeNull();
+    expect((JSON.parse(JSON.stringify(record)) as typeof record).durations.toMitigate).toBeNull();
   });
 });

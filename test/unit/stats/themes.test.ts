@@ -9,14 +9,20 @@ const incidents = mockIncidents([
     tags: ['dns', 'config-change', 'dns'],
     services: ['api', 'dns-resolver'],
     trigger: 'A resolver configuration change was rolled out to all regions.',
-    contributingFactors: [{ description: 'x', category: 'change-management' }, { description: 'y', category: 'monitoring' }],
+    contributingFactors: [
+      { description: 'x', category: 'change-management' },
+      { description: 'y', category: 'monitoring' },
+    ],
   },
   {
     id: 'b',
     tags: ['config-change', 'dns'],
     services: ['dns-resolver', 'api'],
     trigger: 'Configuration changes to the resolvers.',
-    contributingFactors: [{ description: 'x', category: 'monitoring' }, { description: 'z', category: 'change-management' }],
+    contributingFactors: [
+      { description: 'x', category: 'monitoring' },
+      { description: 'z', category: 'change-management' },
+    ],
   },
   { id: 'c', tags: ['dns', 'certificate-expiry'], services: ['api'], trigger: 'A certificate expired.' },
   { id: 'd', tags: ['certificate-expiry', 'config-change'], trigger: 'The certificates expired over a weekend.' },

@@ -3,6 +3,7 @@
  * with runs of empty months compressed into a labelled gap, and the filters that cut it.
  */
 import type { IncidentLike } from './incidents.ts';
+import { matchesPattern } from './stats/patterns.ts';
 
 /** A month with incidents. */
 export interface AxisMonth<T> {
@@ -78,11 +79,6 @@ export interface PatternLike {
   data: { label: string; tags: readonly string[]; services: readonly string[] };
 }
 
-/** An incident matches a pattern when it carries any of its tags or touches any of its services. */
-export function matchesPattern(incident: IncidentLike, pattern: PatternLike): boolean {
-  return pattern.data.tags.some((t) => incident.data.tags.includes(t)) || pattern.data.services.some((s) => incident.data.services.includes(s));
-}
-
 /** One way to cut the axis: `/timeline/<kind>s/<value>/`. */
 export interface AxisFilter {
   kind: 'tag' | 'service' | 'pattern';
@@ -101,7 +97,7 @@ export function getAxisFilters(incidents: readonly IncidentLike[], services: Rea
     return [...ids].map(([value, list]): AxisFilter => ({ kind, value, label: labelOf(value), ids: list })).sort(byLabel);
   };
   const patternFilters = patterns
-    .map((p): AxisFilter => ({ kind: 'pattern', value: p.id, label: p.data.label, ids: incidents.filter((i) => matchesPattern(i, p)).map((i) => i.id) }))
+    .map((p): AxisFilter => ({ kind: 'pattern', value: p.id, label: p.data.label, ids: incidents.filter((i) => matchesPattern(p.data, i)).map((i) => i.id) }))
     .filter((f) => f.ids.length > 0)
     .sort(byLabel);
   return [

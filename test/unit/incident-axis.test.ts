@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildMonthAxis, formatMonths, getAxisFilters, matchesPattern } from '../../src/lib/incident-axis.ts';
+import { buildMonthAxis, formatMonths, getAxisFilters } from '../../src/lib/incident-axis.ts';
+import { matchesPattern } from '../../src/lib/stats/patterns.ts';
 import type { IncidentLike } from '../../src/lib/incidents.ts';
 import { createIncidentSchema } from '../../src/schemas/incident.ts';
 
@@ -58,8 +59,8 @@ describe('filters', () => {
   ];
 
   test('a pattern matches by any tag or any service', () => {
-    expect(incidents.filter((i) => matchesPattern(i, patterns[0]!)).map((i) => i.id)).toEqual(['a', 'b']);
-    expect(incidents.filter((i) => matchesPattern(i, patterns[1]!)).map((i) => i.id)).toEqual(['a', 'd']);
+    expect(incidents.filter((i) => matchesPattern(patterns[0]!.data, i)).map((i) => i.id)).toEqual(['a', 'b']);
+    expect(incidents.filter((i) => matchesPattern(patterns[1]!.data, i)).map((i) => i.id)).toEqual(['a', 'd']);
   });
 
   test('services, tags and patterns with incidents, each sorted by label; empty patterns left out', () => {

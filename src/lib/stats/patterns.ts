@@ -63,7 +63,7 @@ export function getCounterFigures(dates: readonly string[], today: string): Coun
 }
 
 /** A pattern matches an incident that carries any of its tags or touches any of its services. */
-export function matchesPattern(pattern: PatternData, incident: IncidentLike): boolean {
+export function matchesPattern(pattern: { tags: readonly string[]; services: readonly string[] }, incident: IncidentLike): boolean {
   return pattern.tags.some((t) => incident.data.tags.includes(t)) || pattern.services.some((s) => incident.data.services.includes(s));
 }
 

@@ -24,9 +24,19 @@ export default defineConfig({
   outDir: process.env.HINDSIGHT_OUT_DIR ?? './dist',
   cacheDir,
   prerenderConflictBehavior: 'error',
+  build: {
+    // Stylesheets as cached files, not inlined into each of thousands of review pages.
+    inlineStylesheets: 'never',
+    // Pages render side by side, so the main thread keeps working while diagram layouts run in
+    // worker threads (src/integrations/diagrams/layout-pool.ts).
+    concurrency: 4,
+  },
   integrations: [mdx(), lintWarnings({ contentRoot }), pagefind()],
   vite: {
     build: {
+      // Mermaid's lazily loaded chunks (pages with a browser-drawn diagram only) exceed Vite's
+      // 500 kB warning by design; warn above that instead.
+      chunkSizeWarningLimit: 1600,
       rollupOptions: {
         // Every MDX module carries this directive; rolldown's warning about it is harmless noise.
         onwarn(warning, warn) {

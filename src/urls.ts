@@ -34,4 +34,6 @@ export const urls = {
   search: (query = '') => url(`search/${query ? `?${query}` : ''}`),
   /** The Pagefind bundle (index and UI) written by the build. */
   pagefind: () => url('pagefind/'),
+  /** The header's search dialog markup, fetched when a reader starts to search. */
+  searchDialog: () => url('search-dialog.html'),
 };

@@ -82,10 +82,40 @@ export function describeType(type: string): string {
 const NAMED_CODES: Record<string, string> = { quot: '&quot;', amp: '&amp;', lt: '&lt;', gt: '&gt;', nbsp: '&#160;' };
 
 /**
+ * The style block beautiful-mermaid writes into every SVG (after the font swap below). It only
+ * derives colour variables, so diagrams.css holds it once for all diagrams instead.
+ */
+export const SHARED_SVG_STYLE = `  text { font-family: system-ui, sans-serif; }
+  svg {
+    /* Derived from --bg and --fg (overridable via --line, --accent, etc.) */
+    --_text:          var(--fg);
+    --_text-sec:      var(--muted, color-mix(in srgb, var(--fg) 60%, var(--bg)));
+    --_text-muted:    var(--muted, color-mix(in srgb, var(--fg) 40%, var(--bg)));
+    --_text-faint:    color-mix(in srgb, var(--fg) 25%, var(--bg));
+    --_line:          var(--line, color-mix(in srgb, var(--fg) 50%, var(--bg)));
+    --_arrow:         var(--accent, color-mix(in srgb, var(--fg) 85%, var(--bg)));
+    --_node-fill:     var(--surface, color-mix(in srgb, var(--fg) 3%, var(--bg)));
+    --_node-stroke:   var(--border, color-mix(in srgb, var(--fg) 20%, var(--bg)));
+    --_group-fill:    var(--bg);
+    --_group-hdr:     color-mix(in srgb, var(--fg) 5%, var(--bg));
+    --_inner-stroke:  color-mix(in srgb, var(--fg) 12%, var(--bg));
+    --_key-badge:     color-mix(in srgb, var(--fg) 10%, var(--bg));
+  }
+`;
+
+/** Geometry attributes whose numbers beautiful-mermaid prints with float noise (`36.900000000000006`). */
+const GEOMETRY = /\s(?:x|y|x1|y1|x2|y2|cx|cy|r|width|height|dx|dy|points|d|viewBox|transform)="[^"]*"/g;
+
+/** Attributes nothing on the site reads; dropping them keeps review pages small. */
+const UNUSED_ATTRIBUTES = /\s(?:data-(?:from|to|style|arrow-start|arrow-end|label|shape)="[^"]*"|rx="0" ry="0")/g;
+
+/**
  * Makes beautiful-mermaid's SVG fit the site: no web-font `@import` (no request may leave the
  * site), the system font stack instead of Inter, ids prefixed so several diagrams can share a
  * page, no `xmlns` (inline SVG in HTML needs none), and Mermaid entity codes (`#quot;`, `#91;`),
  * which Mermaid decodes but beautiful-mermaid prints literally, turned into character references.
+ * It also slims the markup every review page carries: the shared style block (in diagrams.css),
+ * unused data attributes and coordinates beyond a hundredth of a pixel.
  */
 export function cleanSvg(svg: string, idPrefix: string): string {
   const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
@@ -93,7 +123,11 @@ export function cleanSvg(svg: string, idPrefix: string): string {
     // A URL may hold `;` (`wght@400;500`): match url(...) or a quoted string, not up to the first `;`.
     .replace(/^[ \t]*@import\s+(?:url\([^)]*\)|'[^']*'|"[^"]*")[^;\n]*;?[ \t]*\n?/gm, '')
     .replace(/font-family:\s*'Inter',\s*/g, 'font-family: ')
-    .replace(/^<svg([^>]*?)\sxmlns="[^"]*"/, '<svg$1');
+    .replace(/^<svg([^>]*?)\sxmlns="[^"]*"/, '<svg$1')
+    .replace(SHARED_SVG_STYLE, '')
+    .replace(/<style>\s*<\/style>\n?/, '')
+    .replace(UNUSED_ATTRIBUTES, '')
+    .replace(GEOMETRY, (attribute) => attribute.replace(/-?\d+\.\d{3,}/g, (n) => String(Number(Number(n).toFixed(2)))));
   for (const id of ids) {
     const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     out = out
@@ -205,6 +239,8 @@ export interface FigureInput {
   caption?: string | undefined;
   /** The SVG holds links: keep it in the accessibility tree instead of hiding it. */
   interactive?: boolean | undefined;
+  /** Offer the source in a disclosure (default); off for graphs Hindsight generates itself. */
+  showSource?: boolean | undefined;
 }
 
 /**
@@ -230,8 +266,10 @@ export function renderFigureHtml(input: FigureInput): string {
     // A drawing wider than a phone scrolls; a focusable canvas lets keyboards scroll it too.
     `<div class="diagram-canvas"${input.interactive ? '' : ` tabindex="0" role="group" aria-label="${escapeHtml(kind)} (drawing)"`}>${drawing}</div>` +
     `<p class="visually-hidden diagram-labels">${escapeHtml(description)}</p>` +
-    `<details class="diagram-source" data-pagefind-ignore><summary>View diagram source</summary>` +
-    `<pre><code>${escapeHtml(input.source.trim())}</code></pre></details>` +
+    (input.showSource === false
+      ? ''
+      : `<details class="diagram-source" data-pagefind-ignore><summary>View diagram source</summary>` +
+        `<pre><code>${escapeHtml(input.source.trim())}</code></pre></details>`) +
     `</figure>`
   );
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { load } from 'cheerio';
 import { buildSite, fixture, projectRoot, type BuildResult } from './build-site.ts';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
 
@@ -226,6 +227,16 @@ describe('search pages', () => {
     // The Component UI is fetched only when a reader starts to search.
     expect($('script[src*="pagefind"], link[href*="pagefind"]').length).toBe(0);
     expect($('body > pagefind-modal').length).toBe(0);
+  });
+
+  test("the header's dialog is a base-aware fragment fetched on first search, not part of each page", () => {
+    expect(site.page('incidents/')('[data-header-search]').attr('data-dialog')).toBe('/kb/search-dialog.html');
+    expect(site.page('incidents/')('pagefind-modal, script[type="text/pagefind-template"]').length).toBe(0);
+    const dialog = load(site.file('search-dialog.html'));
+    expect(dialog('pagefind-config').attr('bundle-path')).toBe('/kb/pagefind/');
+    expect(dialog('pagefind-config').attr('base-url')).toBe('/kb/');
+    expect(dialog('[data-search-more]').attr('href')).toBe('/kb/search/');
+    expect(dialog('pagefind-results script[type="text/pagefind-template"]').text()).toContain('search-result-title');
   });
 
   test('the search page offers every filter and sort, with base-aware bundle and result URLs', () => {

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { configureDiagramCache, DiagramError, diagramKey, renderDiagram, rendererVersions } from '../../src/integrations/diagrams/render.ts';
 import { escapeMermaidLabel } from '../../src/lib/service-graph.ts';
@@ -83,5 +84,25 @@ describe('renderDiagram', () => {
 
   test('the cache key names the installed renderer versions, so an upgrade redraws everything', () => {
     expect(rendererVersions()).toMatch(/^beautiful-mermaid@1\.\d+\.\d+ mermaid@12\.\d+\.\d+ pipeline@\d+$/);
+  });
+});
+
+describe('layout workers', () => {
+  test('a worker validates and draws the same SVG as the main thread, and says which step failed', async () => {
+    const { LayoutPool } = await import('../../src/integrations/diagrams/layout-pool.ts');
+    const { renderMermaidSVG } = await import('beautiful-mermaid');
+    const pool = new LayoutPool(fileURLToPath(new URL('../../src/integrations/diagrams/layout-worker.ts', import.meta.url)), 2);
+    const body = 'flowchart TD\n  a[Edge proxy] --> b[Payments DB]\n  a --> c[Auth]';
+    const options = { bg: 'var(--surface)', fg: 'var(--text)' };
+    const job = { source: body, body, validate: true, draw: true, options };
+    const [first, second] = await Promise.all([pool.run(job), pool.run(job)]);
+    expect(first).toBe(renderMermaidSVG(body, options));
+    expect(second).toBe(first);
+    expect(await pool.run({ ...job, source: 'pie\n  "EU" : 1', draw: false })).toBeUndefined();
+    await expect(pool.run({ ...job, source: 'flowchart LR\n  a -->', body: 'x' })).rejects.toMatchObject({ step: 'parse' });
+    await expect(pool.run({ ...job, validate: false, body: 'notadiagram x' })).rejects.toMatchObject({
+      step: 'draw',
+      message: expect.stringContaining('Invalid mermaid header') as unknown,
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   cleanSvg,
@@ -8,6 +9,7 @@ import {
   isBuildTimeType,
   parseMermaidSource,
   renderFigureHtml,
+  SHARED_SVG_STYLE,
 } from '../../src/lib/diagram.ts';
 
 describe('parseMermaidSource', () => {
@@ -69,6 +71,12 @@ describe('cleanSvg', () => {
     expect(svg).toContain('<style>\n  text { font-family: system-ui, sans-serif; }');
   });
 
+  test('a style block with rules of its own stays; unused data attributes go; data-id stays', () => {
+    expect(svg).toContain('.hot { fill: #333; }');
+    expect(svg).not.toContain('data-label');
+    expect(svg).toContain('<g class="node" data-id="a"><rect fill="#f00" />');
+  });
+
   test('ids and their references are prefixed; xmlns is dropped', () => {
     expect(svg).toContain('<marker id="d1234-arrowhead">');
     expect(svg).toContain('<marker id="d1234-arrowhead-start">');
@@ -84,6 +92,27 @@ describe('cleanSvg', () => {
 
   test('labels are the decoded texts, multi-line labels joined', () => {
     expect(getSvgLabels(svg)).toEqual(['Say "hi" [1] & more', 'Line one line two']);
+  });
+});
+
+describe('cleanSvg on a real beautiful-mermaid drawing', async () => {
+  const { renderMermaidSVG } = await import('beautiful-mermaid');
+  const raw = renderMermaidSVG('flowchart TD\n  a[Edge proxy] --> b[Payments DB]', { bg: 'var(--surface)', fg: 'var(--text)', transparent: true });
+  const svg = cleanSvg(raw, 'd1');
+
+  test('the shared style block moves to diagrams.css, which declares every variable it set', () => {
+    expect(raw).toContain('--_node-fill');
+    expect(svg).not.toContain('<style');
+    const css = readFileSync(new URL('../../src/styles/diagrams.css', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    for (const [, name, value] of SHARED_SVG_STYLE.matchAll(/(--_[\w-]+):\s*([^;]+);/g)) expect(css).toContain(`${name}: ${value!.replace(/\s+/g, ' ')};`);
+  });
+
+  test('coordinates keep at most two decimals; labels and links survive', () => {
+    expect(raw).toMatch(/\d\.\d{3,}/);
+    expect(svg).not.toMatch(/="[^"]*\d\.\d{3,}/);
+    expect(svg).not.toMatch(/ data-(from|to|shape|label)=| rx="0" ry="0"/);
+    expect(getSvgLabels(svg)).toEqual(['Edge proxy', 'Payments DB']);
+    expect(svg).toContain('marker-end="url(#d1-arrowhead)"');
   });
 });
 
@@ -120,6 +149,12 @@ describe('renderFigureHtml', () => {
         '<p class="visually-hidden diagram-labels">Flowchart: a; b&lt;c.</p>' +
         '<details class="diagram-source" data-pagefind-ignore><summary>View diagram source</summary><pre><code>graph LR\n a --&gt; b</code></pre></details></figure>',
     );
+  });
+
+  test('a generated graph offers no source disclosure', () => {
+    const html = renderFigureHtml({ source: 'graph LR\n a --> b', type: 'graph', svg: '<svg></svg>', labels: [], showSource: false });
+    expect(html).not.toContain('diagram-source');
+    expect(html).toContain('diagram-labels');
   });
 
   test('a browser-drawn diagram keeps its source in pre.mermaid (readable without JS) and shows its title as caption', () => {

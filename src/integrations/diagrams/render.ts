@@ -7,11 +7,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { isDiagramStepError, runDiagramJob, type DiagramJob } from './engine.ts';
+import { LayoutPool } from './layout-pool.ts';
 import { cleanSvg, getSourceLabels, getSvgLabels, isBuildTimeType, parseMermaidSource } from '../../lib/diagram.ts';
 
 /** Bump when cleanSvg or the render options change: cached SVG from older code is then ignored. */
-const PIPELINE_VERSION = 1;
+const PIPELINE_VERSION = 2;
 
 /** Colours are CSS custom properties of the site, so one SVG serves light and dark mode. */
 const RENDER_OPTIONS = {
@@ -50,6 +53,11 @@ export class DiagramError extends Error {
 interface CacheState {
   dir: string | undefined;
   memory: Map<string, RenderedDiagram>;
+  /** Diagrams being drawn now, so pages rendered side by side share one drawing. */
+  inFlight?: Map<string, Promise<RenderedDiagram>>;
+  /** The layout worker script; drawings run in-process without it. */
+  workerFile?: string | undefined;
+  pool?: LayoutPool | undefined;
 }
 
 // The Astro config and the pages are separate module instances in one process; they share the
@@ -64,6 +72,23 @@ const state: CacheState = ((globalThis as Record<symbol, unknown>)[STATE_KEY] as
 /** Sets the folder for the on-disk cache (Astro's cacheDir); without it only memory is used. */
 export function configureDiagramCache(dir: string | undefined): void {
   state.dir = dir;
+}
+
+/**
+ * Draws in worker threads running `file` (layout-worker.ts) from now on; `undefined` draws in
+ * this thread. One worker per spare core: the main thread keeps rendering pages meanwhile.
+ */
+export function configureLayoutWorkers(file: string | undefined): void {
+  if (file === state.workerFile) return;
+  state.workerFile = file;
+  state.pool = undefined;
+}
+
+/** Runs a diagram job in the worker pool when one is configured, else in this thread. */
+function run(job: DiagramJob): Promise<string | undefined> {
+  if (!state.workerFile) return runDiagramJob(job);
+  state.pool ??= new LayoutPool(state.workerFile, Math.max(1, Math.min(4, availableParallelism() - 1)));
+  return state.pool.run(job);
 }
 
 let versions: string | undefined;
@@ -99,27 +124,8 @@ export function diagramKey(source: string): string {
     .digest('hex');
 }
 
-type MermaidApi = { parse(text: string): Promise<unknown> };
-let mermaidApi: Promise<MermaidApi> | undefined;
-
-/**
- * Mermaid's parser runs in Node, but a few diagram databases call DOMPurify, which has no
- * window here and exports only a stub. Parsing never needs sanitising, so fill the gaps with
- * no-ops (only where missing: in a browser-like environment nothing changes).
- */
-async function loadMermaid(): Promise<MermaidApi> {
-  const { default: purify } = (await import('dompurify')) as unknown as { default: Record<string, unknown> };
-  purify['addHook'] ??= () => {};
-  purify['removeHook'] ??= () => {};
-  purify['removeHooks'] ??= () => {};
-  purify['sanitize'] ??= (text: unknown) => String(text);
-  const { default: mermaid } = await import('mermaid');
-  return mermaid;
-}
-
 /** Mermaid's parse errors quote a line with a caret under it; keep that shape, indented. */
-function formatParserMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+function formatParserMessage(message: string): string {
   return message.trim().replace(/\n/g, '\n    ');
 }
 
@@ -133,27 +139,28 @@ export async function renderDiagram(source: string, origin: DiagramOrigin): Prom
     state.memory.set(key, cached);
     return cached;
   }
+  const inFlight = (state.inFlight ??= new Map());
+  const drawing = inFlight.get(key) ?? renderUncached(source, origin, key).finally(() => inFlight.delete(key));
+  inFlight.set(key, drawing);
+  return drawing;
+}
+
+/** Validates and draws a diagram not in any cache, then caches it. */
+async function renderUncached(source: string, origin: DiagramOrigin, key: string): Promise<RenderedDiagram> {
   const { body, type } = parseMermaidSource(source);
   if (!type) throw new DiagramError(`${where(origin)}: the mermaid diagram is empty`);
 
-  if (!origin.generated) {
-    mermaidApi ??= loadMermaid();
-    try {
-      await (await mermaidApi).parse(source);
-    } catch (error) {
-      throw new DiagramError(`${where(origin)}: mermaid ${type} diagram could not be parsed:\n    ${formatParserMessage(error)}`);
-    }
+  const draw = isBuildTimeType(type);
+  let svg: string | undefined;
+  try {
+    svg = await run({ source, body, validate: !origin.generated, draw, options: RENDER_OPTIONS });
+  } catch (error) {
+    if (!isDiagramStepError(error)) throw error;
+    const failed = error.step === 'parse' ? 'could not be parsed' : 'could not be drawn at build time';
+    throw new DiagramError(`${where(origin)}: mermaid ${type} diagram ${failed}:\n    ${formatParserMessage(error.message)}`);
   }
-
   let result: RenderedDiagram;
-  if (isBuildTimeType(type)) {
-    const { renderMermaidSVG } = await import('beautiful-mermaid');
-    let svg: string;
-    try {
-      svg = renderMermaidSVG(body, RENDER_OPTIONS);
-    } catch (error) {
-      throw new DiagramError(`${where(origin)}: mermaid ${type} diagram could not be drawn at build time:\n    ${formatParserMessage(error)}`);
-    }
+  if (draw && svg !== undefined) {
     const cleaned = cleanSvg(svg, `d${key.slice(0, 8)}`);
     result = { type, svg: cleaned, labels: getSvgLabels(cleaned) };
   } else {

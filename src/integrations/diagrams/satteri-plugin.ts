@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { htmlToHast, type HastPluginDefinition, type PluginFactoryContext } from 'satteri';
 import { displayPath } from '../../lib/content-errors.ts';
 import { renderFigureHtml } from '../../lib/diagram.ts';
-import { configureDiagramCache, renderDiagram } from './render.ts';
+import { configureDiagramCache, configureLayoutWorkers, renderDiagram } from './render.ts';
 
 const LOADER = fileURLToPath(new URL('../../components/MermaidLoader.astro', import.meta.url));
 const STYLES = fileURLToPath(new URL('../../styles/diagrams.css', import.meta.url));
 const LOADER_NAME = 'HindsightMermaidLoader';
+const LAYOUT_WORKER = fileURLToPath(new URL('./layout-worker.ts', import.meta.url));
 
 /** Options of the diagram plugin. */
 export interface MermaidDiagramOptions {
@@ -32,6 +33,8 @@ function isMermaidFence(node: Element): boolean {
 /** The plugin factory for `satteri({ hastPlugins: [mermaidDiagrams()] })`. */
 export function mermaidDiagrams(options: MermaidDiagramOptions = {}) {
   configureDiagramCache(options.cacheDir);
+  // Builds draw in worker threads; the pages' service graphs share this setting (render.ts state).
+  configureLayoutWorkers(LAYOUT_WORKER);
   // A factory: Sätteri calls it once per document, so the flags below are per document.
   return (document: PluginFactoryContext): HastPluginDefinition | null => {
     if (!document.source.includes('mermaid')) return null;

@@ -27,11 +27,18 @@ export function addBusinessDays(date: string, n: number): string {
   return current;
 }
 
-/** Business days after `from` up to and including `to`; 0 when `to` is not later. */
+/**
+ * Business days after `from` up to and including `to`; 0 when `to` is not later. Counted by whole
+ * weeks, not day by day: reviews overdue for years are counted on every build.
+ */
 export function businessDaysBetween(from: string, to: string): number {
-  let count = 0;
-  for (let current = addDays(from, 1); current <= to; current = addDays(current, 1)) {
-    if (!isWeekend(current)) count += 1;
+  const days = Math.round((asUtc(to).getTime() - asUtc(from).getTime()) / DAY);
+  if (!(days > 0)) return 0;
+  const start = asUtc(from).getUTCDay();
+  let count = Math.floor(days / 7) * 5;
+  for (let offset = 1; offset <= days % 7; offset++) {
+    const weekday = (start + offset) % 7;
+    if (weekday !== 0 && weekday !== 6) count += 1;
   }
   return count;
 }

@@ -37,3 +37,19 @@ describe('calendar arithmetic (UTC dates)', () => {
     expect(shiftYears('2024-02-29', -4)).toBe('2020-02-29');
   });
 });
+
+describe('businessDaysBetween over long spans', () => {
+  test('agrees with counting day by day across years, leap days and every starting weekday', () => {
+    const dayByDay = (from: string, to: string) => {
+      let count = 0;
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay())) count++;
+      return count;
+    };
+    for (const from of ['2023-12-25', '2023-12-26', '2023-12-27', '2023-12-28', '2023-12-29', '2023-12-30', '2023-12-31']) {
+      for (const span of [0, 1, 6, 7, 8, 59, 366, 1000]) {
+        const to = addDays(from, span);
+        expect(businessDaysBetween(from, to), `${from} → ${to}`).toBe(dayByDay(from, to));
+      }
+    }
+  });
+});

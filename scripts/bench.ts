@@ -1,11 +1,12 @@
 /**
- * npm run bench -- [--count 1000] [--scale 5000] [--peers] [--runs 1] [--seed 1] [--heap-check 10000] [--out BENCHMARKS.md]
+ * npm run bench -- [--count 1000] [--scale 5000] [--peers] [--runs 1] [--seed 1] [--heap-check 10000] [--no-search-time] [--out BENCHMARKS.md]
  *
  * Cold production builds of a synthetic corpus (../shared/bench/gen-corpus.mjs) through the peer
  * harness (../shared/bench/peers.sh), which builds a disposable copy of this project as peer
  * "ours" and, with --peers, a markdown-it + Pagefind floor, Hugo + Pagefind and Starlight from the
- * same corpus, interleaved. Prints the harness table and the budgets (B1–B8), and writes both with
- * the date, versions and machine to BENCHMARKS.md.
+ * same corpus, interleaved. Then, unless --no-search-time, times searches on our site at the
+ * largest N in Chromium (6 queries × 3 rounds, each cold). Prints the harness table and the
+ * budgets (B1–B8, B7t), and writes both with the date, versions and machine to BENCHMARKS.md.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,9 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { checkBudgets, median, type PeerFigures, type Results } from '../src/lib/bench-budgets.ts';
+import { checkBudgets, median, type PeerFigures, type Results, type SearchTimeFigures } from '../src/lib/bench-budgets.ts';
+import { formatSearchTimingTable, summariseSearchTimings, type SearchTimingSummary } from '../src/lib/search-timing.ts';
+import { measureSearch } from './lib/measure-search.ts';
 
 const HELP = readFileSync(new URL(import.meta.url), 'utf8')
   .split('*/')[0]!
@@ -27,10 +30,12 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
     'heap-check': { type: 'string', default: '0' },
+    'search-time': { type: 'boolean', default: true },
     out: { type: 'string', default: 'BENCHMARKS.md' },
     shared: { type: 'string', default: '../shared/bench' },
     help: { type: 'boolean', default: false },
   },
+  allowNegative: true, // --no-search-time
 });
 if (values.help) {
   console.log(HELP);
@@ -172,6 +177,30 @@ if (existsSync(corpusDir) && existsSync(oursOut)) {
   }
 }
 
+// ---- B7t: time to results on our output at the largest N, before the heap check overwrites it.
+// The harness's search-probe queries (peers.sh), so B7 and B7t are about the same searches.
+const SEARCH_QUERIES = ['latency', 'certificate', 'connection pool', 'resolver', 'gioramflequa', 'expired certificate renewal'];
+const SEARCH_ROUNDS = 3;
+let searchTiming: SearchTimingSummary | undefined;
+let searchTime: SearchTimeFigures | undefined;
+let searchTimeNote = 'Not run (--no-search-time).';
+if (values['search-time'] && existsSync(oursOut)) {
+  console.log(`== search time: ${SEARCH_QUERIES.length} queries × ${SEARCH_ROUNDS} rounds in Chromium on ours at N=${sizes.at(-1)}`);
+  try {
+    const samples = await measureSearch(oursOut, {
+      queries: SEARCH_QUERIES,
+      repeats: SEARCH_ROUNDS,
+      onSample: (s) => console.log(`  "${s.query}": ${s.results} results, shown in ${s.shownMs?.toFixed(0) ?? 'n/a'} ms`),
+    });
+    searchTiming = summariseSearchTimings(samples);
+    if (searchTiming.shownMs) searchTime = { n: sizes.at(-1)!, searches: searchTiming.shownSamples, shownMs: searchTiming.shownMs };
+  } catch (error) {
+    // A browser problem must not throw away a 40-minute run: the budget reads "not run".
+    searchTimeNote = `Not measured: ${error instanceof Error ? error.message : String(error)}`;
+    console.error(`bench: search time: ${searchTimeNote}`);
+  }
+} else if (values['search-time']) searchTimeNote = `Not measured: no built site at ${oursOut}.`;
+
 let heapCheck: { count: number; ok: boolean } | undefined;
 const heapCount = Number(values['heap-check']);
 if (heapCount > 0) {
@@ -188,6 +217,7 @@ const budgets = checkBudgets(results, small, large, {
   ...(median(withDiagram) !== undefined ? { buildTimeDiagramJsGz: median(withDiagram)! } : {}),
   ...(median(plain) !== undefined ? { plainPageJsGz: median(plain)! } : {}),
   ...(heapCheck ? { heapCheck } : {}),
+  ...(searchTime ? { searchTime } : {}),
 });
 const budgetTable = [
   '| # | budget | seen | met |',
@@ -222,6 +252,14 @@ ${summary}
 ## One cold search (bytes over the wire: Pagefind library, index chunks, fragments of 5 results; no UI)
 
 ${searchSummary}
+
+## Time to results (ours at N=${sizes.at(-1)}, Chromium, each search in a fresh context)
+
+From the query entering the header search's input, with Pagefind already loaded, to the first result
+drawn: the input's 100 ms debounce, the query's index chunks, the search, its fragments and
+rendering. Per query, the median of its rounds; B7t reads the median over all searches.
+
+${searchTiming ? formatSearchTimingTable(searchTiming) : searchTimeNote}
 `;
 writeFileSync(resolve(root, values.out), report);
 console.log(`wrote ${values.out}`);

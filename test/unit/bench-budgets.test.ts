@@ -44,6 +44,18 @@ test('missing figures are "not measured", never a pass', () => {
   expect(checks.find((c) => c.id === 'B4')!.met).toBe(true);
 });
 
+test('B7t: the median time to the first result, ≤ 300 ms, at the size searched', () => {
+  const at = (median: number) =>
+    checkBudgets({}, 1000, 5000, { searchTime: { n: 5000, searches: 15, shownMs: { median, min: 180, max: 640 } } }).find((c) => c.id === 'B7t')!;
+  expect(at(300)).toMatchObject({
+    met: true,
+    budget: 'one search at 5000 shows results ≤ 300 ms after Pagefind has loaded (median)',
+    seen: '300 ms, median of 15 cold searches (180..640 ms)',
+  });
+  expect(at(301.4).met).toBe(false);
+  expect(checkBudgets({}, 1000, 5000, {}).find((c) => c.id === 'B7t')).toMatchObject({ met: undefined, seen: 'not run' });
+});
+
 test('median', () => {
   expect(median([3, 1, 2])).toBe(2);
   expect(median([4, 1, 3, 2])).toBe(3);

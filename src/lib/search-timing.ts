@@ -1,0 +1,131 @@
+/**
+ * Figures of timed searches in a browser (scripts/lib/search-timing.ts takes them): which budget
+ * line a Pagefind file counts towards, and medians per query and over all searches. The noisy
+ * shared machine makes one search meaningless, so budgets read the median.
+ */
+import { median } from './bench-budgets.ts';
+
+/** What a Pagefind file is, for the transfer budget (the UI script and stylesheet are excluded). */
+export type PagefindFileKind = 'index chunks' | 'fragments' | 'filters' | 'metadata' | 'core (js + wasm)' | 'UI (excluded)';
+
+/** The kinds the issue's transfer budget counts ("index chunks + fragments", plus what Pagefind needs to open them). */
+export const BUDGETED_KINDS: readonly PagefindFileKind[] = ['index chunks', 'fragments', 'filters', 'metadata'];
+
+/** Files and bytes fetched of one kind; `gzip` is what a host compressing text would send. */
+export interface KindTotal {
+  files: number;
+  bytes: number;
+  gzip: number;
+}
+
+/** One query typed once, in a fresh browser context (cold cache). Times in ms. */
+export interface SearchSample {
+  query: string;
+  /** 0-based repeat this sample belongs to. */
+  repeat: number;
+  /** Dialog open → Pagefind loaded (core, wasm, metadata, filters). */
+  readyMs: number;
+  /** Query in the input → Pagefind's results event; includes the input's debounce. */
+  typedToResultsMs: number;
+  /** Query in the input → first result rendered (fragment loaded); undefined when nothing matched. */
+  shownMs: number | undefined;
+  /** The same query again, triggered without debounce: Pagefind's own warm search time. */
+  secondSearchMs: number;
+  results: number;
+  bytes: Partial<Record<PagefindFileKind, KindTotal>>;
+}
+
+/** Per-query medians over its repeats. */
+export interface QueryTiming {
+  query: string;
+  runs: number;
+  results: number;
+  readyMs: number;
+  typedToResultsMs: number;
+  /** Undefined when no run showed a result. */
+  shownMs: number | undefined;
+  secondSearchMs: number;
+  /** Bytes of the budgeted kinds (index chunks, fragments, filters, metadata). */
+  budgetedBytes: number;
+}
+
+/** Medians over every sample, and per query. */
+export interface SearchTimingSummary {
+  /** Searches that showed a result (the ones `shownMs` is the median of). */
+  shownSamples: number;
+  /** Every search run. */
+  samples: number;
+  /** Median, fastest and slowest query → first result shown, over all searches that showed one. */
+  shownMs: { median: number; min: number; max: number } | undefined;
+  perQuery: QueryTiming[];
+}
+
+/** Which budget line a Pagefind file (by URL path) counts towards. */
+export function kindOfPagefindFile(path: string): PagefindFileKind {
+  if (path.includes('/pagefind/index/')) return 'index chunks';
+  if (path.includes('/pagefind/fragment/')) return 'fragments';
+  if (path.includes('/pagefind/filter/')) return 'filters';
+  if (/pagefind-entry\.json|\.pf_meta$/.test(path)) return 'metadata';
+  if (path.includes('pagefind-component-ui')) return 'UI (excluded)';
+  return 'core (js + wasm)';
+}
+
+/** Totals by kind of the Pagefind files one search fetched. */
+export function totalsByKind(files: readonly { path: string; bytes: number; gzip: number }[]): Partial<Record<PagefindFileKind, KindTotal>> {
+  const totals: Partial<Record<PagefindFileKind, KindTotal>> = {};
+  for (const file of files) {
+    const t = (totals[kindOfPagefindFile(file.path)] ??= { files: 0, bytes: 0, gzip: 0 });
+    t.files += 1;
+    t.bytes += file.bytes;
+    t.gzip += file.gzip;
+  }
+  return totals;
+}
+
+/** Bytes of the kinds the transfer budget counts. */
+export function budgetedBytes(bytes: SearchSample['bytes']): number {
+  return BUDGETED_KINDS.reduce((sum, kind) => sum + (bytes[kind]?.bytes ?? 0), 0);
+}
+
+/** Medians per query (in first-seen order) and of "shown" over all searches. */
+export function summariseSearchTimings(samples: readonly SearchSample[]): SearchTimingSummary {
+  const queries = [...new Set(samples.map((s) => s.query))];
+  const shown = samples.map((s) => s.shownMs).filter((ms): ms is number => ms !== undefined);
+  return {
+    shownSamples: shown.length,
+    samples: samples.length,
+    shownMs: shown.length ? { median: median(shown)!, min: Math.min(...shown), max: Math.max(...shown) } : undefined,
+    perQuery: queries.map((query) => {
+      const runs = samples.filter((s) => s.query === query);
+      const of = (pick: (s: SearchSample) => number | undefined) => median(runs.map(pick).filter((x): x is number => x !== undefined));
+      return {
+        query,
+        runs: runs.length,
+        results: of((s) => s.results)!,
+        readyMs: of((s) => s.readyMs)!,
+        typedToResultsMs: of((s) => s.typedToResultsMs)!,
+        shownMs: of((s) => s.shownMs),
+        secondSearchMs: of((s) => s.secondSearchMs)!,
+        budgetedBytes: of((s) => budgetedBytes(s.bytes))!,
+      };
+    }),
+  };
+}
+
+/** The per-query medians as a Markdown table (the bench report's search-time section). */
+export function formatSearchTimingTable(summary: SearchTimingSummary): string {
+  const ms = (x: number | undefined) => (x === undefined ? 'n/a' : x.toFixed(0));
+  const rows = summary.perQuery.map(
+    (q) =>
+      `| ${q.query} | ${q.results} | ${q.runs} | ${ms(q.readyMs)} | ${ms(q.typedToResultsMs)} | ${ms(q.shownMs)} | ${ms(q.secondSearchMs)} | ${(q.budgetedBytes / 1024).toFixed(1)} |`,
+  );
+  const all = summary.shownMs;
+  return [
+    '| query | results | runs | Pagefind ready ms | typed → results ms | first result shown ms | second search ms | KB (index, fragments, filters, metadata) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+    all
+      ? `| **all** | | ${summary.samples} | | | **${ms(all.median)}** (${ms(all.min)}..${ms(all.max)}) | | |`
+      : `| **all** | | ${summary.samples} | | | n/a (no search showed a result) | | |`,
+  ].join('\n');
+}

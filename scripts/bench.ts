@@ -235,9 +235,12 @@ const searchSummary = searchRows.length
     ].join('\n')
   : 'Search probe not run.';
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
+// The hand-written analysis under "## Why the misses" survives a rerun: the bench writes the rest.
+const outFile = resolve(root, values.out);
+const analysis = /^## Why the misses[\s\S]*?(?=^## )/m.exec(existsSync(outFile) ? readFileSync(outFile, 'utf8') : '')?.[0] ?? '';
 const report = `# Benchmarks
 
-Run on ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --count ${small} --scale ${large}${values.peers ? ' --peers' : ''} --runs ${values.runs}\`
+Run on ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --count ${small} --scale ${large}${values.peers ? ' --peers' : ''} --runs ${values.runs}${heapCount > 0 ? ` --heap-check ${heapCount}` : ''}\`
 on ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. The machine is shared and noisy:
 the ratios between peers measured in this one invocation are the figures that count, not the absolute times.
 
@@ -245,6 +248,7 @@ the ratios between peers measured in this one invocation are the figures that co
 
 ${budgetTable}
 
+${analysis}
 ## Builds
 
 ${summary}
@@ -261,5 +265,5 @@ rendering. Per query, the median of its rounds; B7t reads the median over all se
 
 ${searchTiming ? formatSearchTimingTable(searchTiming) : searchTimeNote}
 `;
-writeFileSync(resolve(root, values.out), report);
+writeFileSync(outFile, report.replace(/\n{3,}/g, '\n\n'));
 console.log(`wrote ${values.out}`);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,5 +104,17 @@ describe('layout workers', () => {
       step: 'draw',
       message: expect.stringContaining('Invalid mermaid header') as unknown,
     });
+  });
+
+  test('a worker that dies fails its jobs, and later jobs run in this thread', async () => {
+    const { LayoutPool } = await import('../../src/integrations/diagrams/layout-pool.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'hindsight-dying-worker-'));
+    const file = join(dir, 'worker.mjs');
+    writeFileSync(file, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+    const pool = new LayoutPool(file, 1);
+    const job = { source: 'graph LR\n  a --> b', body: 'graph LR\n  a --> b', validate: false, draw: true, options: {} };
+    await expect(pool.run(job)).rejects.toThrow('exit code 3');
+    expect(await pool.run(job)).toContain('<svg');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -28,8 +28,14 @@ export function lintWarnings(options: { contentRoot: string }): AstroIntegration
         // A build that fails before it is done must not wait for the linter to exit.
         linter.unref();
         linting = new Promise<LintReply>((resolve) => {
-          linter.once('message', (reply: LintReply) => resolve(reply));
+          linter.once('message', (reply: LintReply) => {
+            resolve(reply);
+            // The findings are copied over; end the worker now so its heap (every review parsed
+            // with positions) is not held while the build renders.
+            void linter.terminate();
+          });
           linter.once('error', (error: Error) => resolve({ error: error.message }));
+          linter.once('exit', (code) => resolve({ error: `the linter stopped (exit code ${code})` }));
         });
         worker = linter;
       },
@@ -37,7 +43,6 @@ export function lintWarnings(options: { contentRoot: string }): AstroIntegration
         if (!worker || !linting) return;
         worker.ref(); // now the build waits for it
         const reply = await linting;
-        void worker.terminate();
         // A broken config or folder is reported by the content loaders with a proper error.
         if (reply.error !== undefined) logger.warn(`review linter did not run: ${reply.error}`);
         const findings = reply.findings ?? [];

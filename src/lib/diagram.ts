@@ -3,6 +3,7 @@
  * build-time renderer emits, the labels readers can search for, and the figure markup.
  * Rendering itself (and its cache) lives in src/integrations/diagrams.
  */
+import { escapeHtml, escapeRegExp } from './escape.ts';
 
 /** Diagram types beautiful-mermaid renders at build time; every other type is drawn in the browser. */
 export const BUILD_TIME_TYPES = [
@@ -129,7 +130,7 @@ export function cleanSvg(svg: string, idPrefix: string): string {
     .replace(UNUSED_ATTRIBUTES, '')
     .replace(GEOMETRY, (attribute) => attribute.replace(/-?\d+\.\d{3,}/g, (n) => String(Number(Number(n).toFixed(2)))));
   for (const id of ids) {
-    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(id);
     out = out
       .replace(new RegExp(`(\\sid=")${escaped}"`, 'g'), `$1${idPrefix}-${id}"`)
       .replace(new RegExp(`url\\(#${escaped}\\)`, 'g'), `url(#${idPrefix}-${id})`)
@@ -221,11 +222,6 @@ export function decorateSvgNodes(svg: string, decorations: ReadonlyMap<string, N
     const classes = ['node', ...decoration.classes].join(' ');
     return `<a href="${escapeHtml(decoration.href)}" aria-label="${escapeHtml(decoration.label)}" class="diagram-link"><g class="${classes}" data-id="${id}"${rest}>${inner}</g></a>`;
   });
-}
-
-/** Escapes text for HTML element content and double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** What the figure shows: an SVG drawn at build time, or the source for the browser to draw. */

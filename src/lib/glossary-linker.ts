@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape.ts';
 import { slugify } from './slugify.ts';
 
 /** A glossary term ready for matching. */
@@ -10,8 +11,6 @@ export interface LinkableTerm {
 
 /** Text and link pieces that replace one text node. */
 export type Segment = { text: string } | { text: string; term: LinkableTerm };
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Terms with a whole-word, case-insensitive pattern each; longer terms first so "Time to detect" wins over "Time". */
 export function prepareTerms(entries: readonly { term: string; definition: string }[]): LinkableTerm[] {

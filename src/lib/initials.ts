@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape.ts';
+
 /** `Alice Kim` → `A.K.`; `Émilie` → `É.`. Words are split on spaces, dots and underscores. */
 export function toInitials(name: string): string {
   const words = name
@@ -37,9 +39,4 @@ export function replaceNames(text: string, aliases: ReadonlyMap<string, string>)
     const alias = aliases.get(name) ?? name;
     return alias.endsWith('.') ? alias : `${alias}${dot}`;
   });
-}
-
-/** Escapes a literal for use inside a RegExp. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -4,6 +4,7 @@
  * when a reader starts to search (src/pages/search-dialog.html.ts) instead of part of every
  * page, built from the same pieces as the /search/ page.
  */
+import { escapeHtml } from './escape.ts';
 import { FILTER_KEYS, FILTER_LABELS, SINGLE_VALUE_FILTERS, type FilterKey } from './search.ts';
 
 /**
@@ -19,17 +20,12 @@ export const RESULT_TEMPLATE = `
   {{#if sub_results}}<ul class="search-result-sections" aria-label="Matching sections">{{#each sub_results as sub}}<li><a href="{{ sub.url | safeUrl }}">{{ sub.title }}</a> <span class="search-result-section-excerpt">{{+ sub.excerpt +}}</span></li>{{/each}}</ul>{{/if}}
 </li>`;
 
-/** Escapes text for a double-quoted attribute value. */
-function attr(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 /** One Pagefind filter dropdown per key for `instance` (a selected value is unticked in its menu). */
 export function filterDropdownsHtml(instance: string, keys: readonly FilterKey[] = FILTER_KEYS): string {
   return keys
     .map(
       (key) =>
-        `<pagefind-filter-dropdown instance="${attr(instance)}" filter="${key}" label="${attr(FILTER_LABELS[key])}" sort="alphabetical"${SINGLE_VALUE_FILTERS.has(key) ? ' single-select' : ''} hide-clear></pagefind-filter-dropdown>`,
+        `<pagefind-filter-dropdown instance="${escapeHtml(instance)}" filter="${key}" label="${escapeHtml(FILTER_LABELS[key])}" sort="alphabetical"${SINGLE_VALUE_FILTERS.has(key) ? ' single-select' : ''} hide-clear></pagefind-filter-dropdown>`,
     )
     .join('');
 }
@@ -47,7 +43,7 @@ export interface HeaderDialogUrls {
 /** The header's search dialog: config, modal, input, three filters, results and a link to /search/. */
 export function headerDialogHtml(urls: HeaderDialogUrls): string {
   return (
-    `<pagefind-config instance="header" bundle-path="${attr(urls.bundle)}" base-url="${attr(urls.base)}" sort="date:desc"></pagefind-config>` +
+    `<pagefind-config instance="header" bundle-path="${escapeHtml(urls.bundle)}" base-url="${escapeHtml(urls.base)}" sort="date:desc"></pagefind-config>` +
     `<pagefind-modal instance="header" class="search-modal">` +
     `<pagefind-modal-header><pagefind-input instance="header" placeholder="Search reviews" debounce="100"></pagefind-input></pagefind-modal-header>` +
     `<pagefind-modal-body>` +
@@ -55,7 +51,7 @@ export function headerDialogHtml(urls: HeaderDialogUrls): string {
     `<pagefind-summary instance="header"></pagefind-summary>` +
     `<pagefind-results instance="header" max-results="20"><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>` +
     `</pagefind-modal-body>` +
-    `<pagefind-modal-footer><a class="search-more" href="${attr(urls.search)}" data-search-more>All filters and sort orders</a>` +
+    `<pagefind-modal-footer><a class="search-more" href="${escapeHtml(urls.search)}" data-search-more>All filters and sort orders</a>` +
     `<pagefind-keyboard-hints instance="header"></pagefind-keyboard-hints></pagefind-modal-footer>` +
     `</pagefind-modal>`
   );

@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../initials.ts';
+import { escapeRegExp } from '../escape.ts';
 import type { RawFinding, RuleId } from './rules.ts';
 
 /** A word pattern, what is wrong with the phrase, and a better framing. */

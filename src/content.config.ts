@@ -7,34 +7,37 @@ import { createIncidentSchema } from './schemas/incident.ts';
 import { contentRoot, siteConfig } from './site-config.ts';
 
 const incidentSchema = createIncidentSchema(siteConfig.severities);
+const { unknownFields } = siteConfig;
+// Read as src/content.ts reads it: a public build refuses reviews that run code at build time, unless configured not to.
+const refuseBuildTimeCode = process.env.HINDSIGHT_AUDIENCE === 'public' && siteConfig.publicBuildCode === 'refuse';
 
-/** Reviews: `incidents/<id>.mdx` or `incidents/<id>/index.mdx`. */
+/** Reviews: `incidents/<id>.mdx` or `incidents/<id>/index.mdx` (which files: src/lib/content-layout.ts). */
 const incidents = defineCollection({
-  loader: validatedGlob({ base: resolve(contentRoot, 'incidents'), pattern: '**/[^_]*.{md,mdx}', schema: incidentSchema }),
+  loader: validatedGlob({ base: resolve(contentRoot, 'incidents'), folder: 'incidents', schema: incidentSchema, unknownFields, refuseBuildTimeCode }),
   schema: incidentSchema,
 });
 
 /** The service catalog: `services/<id>.yaml`. */
 const services = defineCollection({
-  loader: validatedGlob({ base: resolve(contentRoot, 'services'), pattern: '**/*.{yaml,yml}', schema: ServiceSchema }),
+  loader: validatedGlob({ base: resolve(contentRoot, 'services'), folder: 'services', schema: ServiceSchema, unknownFields }),
   schema: ServiceSchema,
 });
 
 /** Learning paths: `paths/<id>.yaml`. */
 const paths = defineCollection({
-  loader: validatedGlob({ base: resolve(contentRoot, 'paths'), pattern: '**/*.{yaml,yml}', schema: LearningPathSchema }),
+  loader: validatedGlob({ base: resolve(contentRoot, 'paths'), folder: 'paths', schema: LearningPathSchema, unknownFields }),
   schema: LearningPathSchema,
 });
 
 /** Recurring patterns: `patterns.yaml`. */
 const patterns = defineCollection({
-  loader: yamlListLoader({ file: resolve(contentRoot, 'patterns.yaml'), schema: PatternSchema, idOf: (p) => String(p.id) }),
+  loader: yamlListLoader({ file: resolve(contentRoot, 'patterns.yaml'), schema: PatternSchema, idOf: (p) => String(p.id), unknownFields }),
   schema: PatternSchema,
 });
 
 /** Glossary: `glossary.yaml`. */
 const glossary = defineCollection({
-  loader: yamlListLoader({ file: resolve(contentRoot, 'glossary.yaml'), schema: GlossaryTermSchema, idOf: (t) => slugify(String(t.term)) }),
+  loader: yamlListLoader({ file: resolve(contentRoot, 'glossary.yaml'), schema: GlossaryTermSchema, idOf: (t) => slugify(String(t.term)), unknownFields }),
   schema: GlossaryTermSchema,
 });
 

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { toCalendarDate } from './lib/format.ts';
 import { getRelatedBothWays, getYear, groupByKeys, sortNewestFirst } from './lib/incidents.ts';
 import { estimateReadingMinutes, getVisibleSteps } from './lib/learning-paths.ts';
-import { redactForPublic } from './lib/privacy.ts';
+import { toPublicIncident } from './lib/privacy.ts';
 import { findDanglingReferences } from './lib/references.ts';
 import { computeStats, type Stats } from './lib/stats/index.ts';
 import { suggestRelated, type Suggestion } from './lib/related.ts';
@@ -88,11 +88,12 @@ async function loadSite(): Promise<Site> {
   });
   if (problems.length > 0) throw new ContentError(problems);
 
-  const incidents = sortNewestFirst(
-    allIncidents
-      .filter((i) => (siteConfig.drafts === 'include' || i.data.status !== 'draft') && (audience === 'internal' || i.data.visibility === 'public'))
-      .map((i) => (audience === 'public' ? { ...i, data: redactForPublic(i.data) } : i)),
+  const built = allIncidents.filter(
+    (i) => (siteConfig.drafts === 'include' || i.data.status !== 'draft') && (audience === 'internal' || i.data.visibility === 'public'),
   );
+  // A public build reads only the public projection of each review, so no page or export can reach the rest.
+  const publicContext = { publishedIds: new Set(built.map((i) => i.id)), teams: new Set(services.map((s) => s.data.team)) };
+  const incidents = sortNewestFirst(audience === 'public' ? built.map((i) => ({ ...i, data: toPublicIncident(i.data, publicContext) })) : built);
   const severityRank = (level: string) => siteConfig.severities.indexOf(level);
   const bySeverity = new Map([...groupByKeys(incidents, (i) => [i.data.severity])].sort(([a], [b]) => severityRank(a) - severityRank(b)));
 
@@ -134,7 +135,8 @@ async function loadSite(): Promise<Site> {
       today,
       severities: siteConfig.severities,
       reviewDueBusinessDays: siteConfig.reviewDueBusinessDays,
-      showResponderNames: siteConfig.responderLoad === 'people',
+      // Role aliases are per review, so a public build aggregates load by team, never by alias.
+      showResponderNames: siteConfig.responderLoad === 'people' && audience === 'internal',
     }),
   };
 }

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
-import { ContentError, formatSchemaIssues } from './lib/content-errors.ts';
+import { ContentError, displayPath, formatSchemaIssues } from './lib/content-errors.ts';
+import { readYamlFile } from './lib/yaml-file.ts';
 import { SiteConfigSchema, type SiteConfig } from './schemas/site-config.ts';
 
 /** The folder holding incidents/, services/, paths/, patterns.yaml, glossary.yaml. */
@@ -10,9 +10,9 @@ export const contentRoot = resolve(process.env.HINDSIGHT_CONTENT ?? 'src/content
 /** Settings from `<content root>/hindsight.yaml`, with `HINDSIGHT_DRAFTS` overriding `drafts`. */
 export function loadSiteConfig(root = contentRoot): SiteConfig {
   const file = resolve(root, 'hindsight.yaml');
-  const raw: unknown = existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? {}) : {};
+  const raw: unknown = existsSync(file) ? (readYamlFile(file) ?? {}) : {};
   const result = SiteConfigSchema.safeParse(raw, { reportInput: true });
-  if (!result.success) throw new ContentError(formatSchemaIssues(file, result.error.issues, raw));
+  if (!result.success) throw new ContentError(formatSchemaIssues(displayPath(file), result.error.issues, raw));
   const drafts = process.env.HINDSIGHT_DRAFTS;
   if (drafts === 'include' || drafts === 'exclude') result.data.drafts = drafts;
   return result.data;

@@ -1,37 +1,71 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { findBuildTimeCode } from '../lib/build-time-code.ts';
 import { ContentError, displayPath, formatSchemaIssues } from '../lib/content-errors.ts';
+import { readReviewText, scanContentFolder } from '../lib/content-files.ts';
 import { idFromPath } from '../lib/content-ids.ts';
-import { parseRawData } from '../lib/raw-frontmatter.ts';
+import { LOADER_PATTERNS, type ContentFolder } from '../lib/content-layout.ts';
+import { prescanMdx } from '../lib/mdx-prescan.ts';
+import { readRawData } from '../lib/raw-frontmatter.ts';
+import { describeUnknownField, findUnknownFields } from '../lib/unknown-fields.ts';
+import { readYamlFile } from '../lib/yaml-file.ts';
 
 /** Paths in messages are relative to where the build runs, so an author can open them. */
 const shown = (file: string) => displayPath(file);
 
-/** Validate with our friendly messages before Astro's own (terser) validation runs. */
-function validate(schema: z.ZodType, data: unknown, file: string, pathPrefix: PropertyKey[] = []) {
+/** What the loaders do with a key the schema does not know (hindsight.yaml `unknownFields`). */
+export type UnknownFieldsPolicy = 'error' | 'warning';
+
+/**
+ * Validate with our friendly messages before Astro's own (terser) validation runs. Unknown keys
+ * fail (or are logged, by `policy`) with the closest known key, instead of vanishing.
+ */
+function validate(
+  schema: z.ZodType,
+  data: unknown,
+  file: string,
+  policy: { unknownFields: UnknownFieldsPolicy; logger: LoaderContext['logger'] },
+  pathPrefix: PropertyKey[] = [],
+) {
   const result = schema.safeParse(data, { reportInput: true });
+  const unknown = findUnknownFields(schema, data, pathPrefix).map((field) => `${shown(file)}: ${describeUnknownField(field)}`);
+  if (policy.unknownFields === 'warning') for (const line of unknown) policy.logger.warn(line);
+  const problems = policy.unknownFields === 'error' ? unknown : [];
   if (!result.success) {
     const issues = result.error.issues.map((issue) => ({ ...issue, path: [...pathPrefix, ...issue.path] }));
     // Re-root the data so the prefixed paths still point at the bad values.
     const root = pathPrefix.reduceRight<unknown>((inner, key) => ({ [key]: inner }), data);
-    throw new ContentError(formatSchemaIssues(shown(file), issues, root));
+    problems.push(...formatSchemaIssues(shown(file), issues, root));
   }
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
+/** Options of `validatedGlob`. */
+export interface ValidatedGlobOptions {
+  /** Absolute path of the content folder. */
+  base: string;
+  /** Which folder it is: decides the files read (src/lib/content-layout.ts). */
+  folder: ContentFolder;
+  schema: z.ZodType;
+  unknownFields: UnknownFieldsPolicy;
+  /** Refuse reviews that run code at build time (Node built-ins, `process.env`, scripts): public builds. */
+  refuseBuildTimeCode?: boolean;
 }
 
 /**
  * Astro's glob loader, with each file re-read as YAML 1.2 (so timestamps keep their text and a
  * missing offset can be caught), validated with author-facing messages, and duplicate ids refused.
+ * Files the layout rule refuses fail the build; content-like files nothing reads are logged.
  */
-export function validatedGlob(options: { base: string; pattern: string; schema: z.ZodType }): Loader {
+export function validatedGlob(options: ValidatedGlobOptions): Loader {
   // generateId runs for every file on every load, cached or not, so duplicates are always seen.
   const fileById = new Map<string, string>();
   const inner = glob({
     base: options.base,
-    pattern: options.pattern,
+    pattern: LOADER_PATTERNS[options.folder],
     generateId: ({ entry }) => {
       const id = idFromPath(entry);
       const file = resolve(options.base, entry);
@@ -45,15 +79,22 @@ export function validatedGlob(options: { base: string; pattern: string; schema: 
       return id;
     },
   });
+  const isReview = options.folder === 'incidents';
   return {
     name: 'hindsight-glob',
     load: async (context) => {
+      const { problems } = scanContentFolder(options.base, options.folder);
+      const refused = problems.filter((p) => p.kind === 'refused').map((p) => `${shown(p.path)}: ${p.reason}`);
+      if (refused.length > 0) throw new ContentError(refused);
+      for (const p of problems) context.logger.warn(`${shown(p.path)}: ${p.reason}`);
       await inner.load({
         ...context,
         parseData: async (props) => {
-          const file = props.filePath ?? props.id;
-          const data = parseRawData(readFileSync(file, 'utf8'), /\.ya?ml$/i.test(file));
-          validate(options.schema, data, file);
+          const file = props.filePath ? resolve(props.filePath) : props.id;
+          const text = isReview ? readReviewText(file) : readFileSync(file, 'utf8');
+          const data = readRawData(text, !isReview, file);
+          if (isReview) checkReviewBody(text, file, options.refuseBuildTimeCode ?? false);
+          validate(options.schema, data, file, { unknownFields: options.unknownFields, logger: context.logger });
           return context.parseData({ ...props, data: data as typeof props.data });
         },
       });
@@ -61,8 +102,35 @@ export function validatedGlob(options: { base: string; pattern: string; schema: 
   };
 }
 
+/** Refuses a body the MDX parser could not finish (pre-scan) and, when asked, build-time code. */
+function checkReviewBody(text: string, file: string, refuseCode: boolean): void {
+  const refused = prescanMdx(text, bodyOffsetOf(text)).problem;
+  if (refused) throw new ContentError([`${shown(file)}:${refused.line}:${refused.column}: ${refused.message}`]);
+  if (!refuseCode) return;
+  const code = findBuildTimeCode(text);
+  if (code.length > 0) {
+    throw new ContentError(
+      code.map(
+        (c) =>
+          `${shown(file)}:${c.line}: ${c.message}; a public build refuses code in reviews (publicBuildCode: allow in hindsight.yaml builds it, see docs/deploy.md)`,
+      ),
+    );
+  }
+}
+
+/** Where the body starts (after the frontmatter block), so the pre-scan skips the YAML. */
+function bodyOffsetOf(text: string): number {
+  const match = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(text);
+  return match ? match[0].length : 0;
+}
+
 /** A YAML file holding a list (patterns, glossary); a missing file is an empty collection. */
-export function yamlListLoader(options: { file: string; schema: z.ZodType; idOf: (item: Record<string, unknown>) => string }): Loader {
+export function yamlListLoader(options: {
+  file: string;
+  schema: z.ZodType;
+  idOf: (item: Record<string, unknown>) => string;
+  unknownFields: UnknownFieldsPolicy;
+}): Loader {
   return {
     name: 'hindsight-yaml-list',
     load: async (context) => {
@@ -70,13 +138,13 @@ export function yamlListLoader(options: { file: string; schema: z.ZodType; idOf:
       const reload = async () => {
         store.clear();
         if (!existsSync(options.file)) return;
-        const items: unknown = parse(readFileSync(options.file, 'utf8')) ?? [];
+        const items: unknown = readYamlFile(options.file) ?? [];
         if (!Array.isArray(items)) {
           throw new ContentError([`${shown(options.file)}: expected a list of entries (each line starting with "- ")`]);
         }
         const seen = new Set<string>();
         for (const [index, item] of items.entries()) {
-          validate(options.schema, item, options.file, [index]);
+          validate(options.schema, item, options.file, { unknownFields: options.unknownFields, logger: context.logger }, [index]);
           const id = options.idOf(item as Record<string, unknown>);
           if (seen.has(id)) throw new ContentError([`${shown(options.file)}: [${index}] id "${id}" appears twice`]);
           seen.add(id);

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
 import { SiteConfigSchema } from '../schemas/site-config.ts';
-import { ContentError, formatSchemaIssues } from './content-errors.ts';
+import { ContentError, displayPath, formatSchemaIssues } from './content-errors.ts';
 import { idFromPath } from './content-ids.ts';
+import { classifyContentFile, type ContentFolder } from './content-layout.ts';
+import { readYamlFile } from './yaml-file.ts';
 
 /** One review file on disk. */
 export interface ReviewFile {
@@ -27,11 +28,32 @@ export interface ContentSnapshot {
   serviceIds: string[];
   /** Severity levels from `hindsight.yaml` (worst first). */
   severities: string[];
+  /** `unknownFields` from `hindsight.yaml`: how the build treats a key the schema does not know. */
+  unknownFields: 'error' | 'warning';
+  /** Files in incidents/, services/ or paths/ that break the layout rule (refused) or that nothing reads. */
+  layout: LayoutProblem[];
 }
 
-/** The same files Astro's loader reads: `**\/[^_]*.{md,mdx}` under `incidents/`. */
-const REVIEW_FILE = /(?:^|\/)[^_/][^/]*\.mdx?$/i;
-const YAML_FILE = /\.ya?ml$/i;
+/** A file the layout rule (src/lib/content-layout.ts) refuses or that nothing reads. */
+export interface LayoutProblem {
+  /** Absolute path. */
+  path: string;
+  kind: 'refused' | 'unread';
+  reason: string;
+}
+
+/** The files of one content folder, split by the layout rule. `read` holds relative paths. */
+export function scanContentFolder(dir: string, folder: ContentFolder): { read: string[]; problems: LayoutProblem[] } {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return { read: [], problems: [] };
+  const read: string[] = [];
+  const problems: LayoutProblem[] = [];
+  for (const entry of listFiles(dir)) {
+    const verdict = classifyContentFile(folder, entry);
+    if (verdict.kind === 'read') read.push(entry);
+    else if (verdict.kind !== 'skipped') problems.push({ path: join(dir, entry), kind: verdict.kind, reason: verdict.reason });
+  }
+  return { read, problems };
+}
 
 /** Reads a content root from disk (file system only: no clock, no environment). */
 export function readContent(root: string): ContentSnapshot {
@@ -40,35 +62,49 @@ export function readContent(root: string): ContentSnapshot {
   if (!existsSync(incidentsDir) || !statSync(incidentsDir).isDirectory()) {
     throw new ContentError([`${absolute} has no incidents/ folder: is this a Hindsight content root? (set HINDSIGHT_CONTENT to your content folder)`]);
   }
-  const incidents = listFiles(incidentsDir, REVIEW_FILE).map((entry) => ({
+  const reviews = scanContentFolder(incidentsDir, 'incidents');
+  const incidents = reviews.read.map((entry) => ({
     id: idFromPath(entry),
     path: join(incidentsDir, entry),
-    text: readFileSync(join(incidentsDir, entry), 'utf8'),
+    text: readReviewText(join(incidentsDir, entry)),
   }));
-  const servicesDir = join(absolute, 'services');
-  const serviceIds = existsSync(servicesDir) ? listFiles(servicesDir, YAML_FILE).map(idFromPath) : [];
+  const services = scanContentFolder(join(absolute, 'services'), 'services');
+  const paths = scanContentFolder(join(absolute, 'paths'), 'paths');
   return {
     root: absolute,
     incidentsDir,
     incidents: incidents.sort((a, b) => a.id.localeCompare(b.id)),
-    serviceIds: serviceIds.sort(),
-    severities: readSeverities(absolute),
+    serviceIds: services.read.map(idFromPath).sort(),
+    ...readSettings(absolute),
+    layout: [...reviews.problems, ...services.problems, ...paths.problems],
   };
 }
 
-/** Relative, `/`-separated paths of the files under `dir` whose path matches `pattern`. */
-function listFiles(dir: string, pattern: RegExp): string[] {
+/** Relative, `/`-separated paths of the files under `dir` (dot-files and dot-folders left out, like the build's globs). */
+function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((entry) => entry.split(sep).join('/'))
-    .filter((entry) => pattern.test(entry) && statSync(join(dir, entry)).isFile())
+    .filter((entry) => !/(?:^|\/)\./.test(entry) && statSync(join(dir, entry)).isFile())
     .sort();
 }
 
-/** The configured severities, so a tool accepts exactly what the build accepts. */
-function readSeverities(root: string): string[] {
+/** A review's text; bytes that are not UTF-8 are refused with the file and line named. */
+export function readReviewText(path: string): string {
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const text = bytes.toString('utf8');
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    throw new ContentError([`${displayPath(path)}:${line}: is not UTF-8 text (save the file as UTF-8)`]);
+  }
+}
+
+/** The settings a tool must share with the build, so it accepts exactly what the build accepts. */
+function readSettings(root: string): { severities: string[]; unknownFields: 'error' | 'warning' } {
   const file = join(root, 'hindsight.yaml');
-  const raw: unknown = existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? {}) : {};
+  const raw: unknown = existsSync(file) ? (readYamlFile(file) ?? {}) : {};
   const result = SiteConfigSchema.safeParse(raw, { reportInput: true });
-  if (!result.success) throw new ContentError(formatSchemaIssues(file, result.error.issues, raw));
-  return result.data.severities;
+  if (!result.success) throw new ContentError(formatSchemaIssues(displayPath(file), result.error.issues, raw));
+  return { severities: result.data.severities, unknownFields: result.data.unknownFields };
 }

@@ -45,12 +45,18 @@ export function toVoidRecord(organization: string, data: IncidentData, reportUrl
   };
 }
 
-/** RFC 4180 CSV: header row from the first record's keys, fields quoted when needed. Fields are scalars. */
+/** Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab/CR before one). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180 CSV: header row from the first record's keys, fields quoted when needed. Fields are scalars.
+ * Text that a spreadsheet would evaluate (`=HYPERLINK(…)`) gets a leading `'`, so it opens as text.
+ */
 export function toCsv<T extends { [K in keyof T]: string | number | boolean | null }>(records: readonly T[]): string {
   if (records.length === 0) return '';
   const keys = Object.keys(records[0]!) as (keyof T)[];
   const cell = (value: string | number | boolean | null) => {
-    const text = value === null ? '' : String(value);
+    const text = value === null ? '' : typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const rows = records.map((r) => keys.map((k) => cell(r[k])).join(','));

@@ -1,4 +1,6 @@
 import { parse } from 'yaml';
+import { ContentError, displayPath } from './content-errors.ts';
+import { parseYamlText } from './yaml-file.ts';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -22,4 +24,20 @@ export function parseRawData(contents: string, isYamlFile: boolean): Record<stri
   const source = isYamlFile ? contents : (FRONTMATTER.exec(contents)?.[1] ?? '');
   const data = dropEmptyKeys(parse(source));
   return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/**
+ * Like `parseRawData`, for the build: unreadable YAML (syntax, alias bombs) and a frontmatter or
+ * file that is not a mapping (a list, a bare value) fail with one message naming `file`.
+ */
+export function readRawData(contents: string, isYamlFile: boolean, file: string): Record<string, unknown> {
+  const match = isYamlFile ? undefined : FRONTMATTER.exec(contents);
+  if (!isYamlFile && !match) return {};
+  const data = dropEmptyKeys(parseYamlText(isYamlFile ? contents : match![1]!, file));
+  if (data === undefined || data === null) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    const what = Array.isArray(data) ? 'a list' : `the single value ${JSON.stringify(data).slice(0, 40)}`;
+    throw new ContentError([`${displayPath(file)}: ${isYamlFile ? 'the file' : 'frontmatter'} must be a mapping of fields (key: value lines), not ${what}`]);
+  }
+  return data as Record<string, unknown>;
 }

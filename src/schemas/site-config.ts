@@ -20,6 +20,10 @@ export const SiteConfigSchema = z.object({
   reviewDueBusinessDays: z.number().int().min(1).default(10),
   /** `teams` aggregates responder load by team only, never listing people by name. */
   responderLoad: z.enum(['people', 'teams']).default('people'),
+  /** A frontmatter or catalog key the schema does not know (`mitigatd:`): `error` fails the build, `warning` only reports it. */
+  unknownFields: z.enum(['error', 'warning']).default('error'),
+  /** `refuse`: a public build fails on reviews that import Node built-ins, read `process.env` or embed scripts; `allow` builds them. */
+  publicBuildCode: z.enum(['refuse', 'allow']).default('refuse'),
 });
 
 export type SiteConfig = z.output<typeof SiteConfigSchema>;

@@ -41,4 +41,16 @@ describe('exports', () => {
     );
     expect(toCsv([])).toBe('');
   });
+
+  test.each([
+    ['=HYPERLINK("https://evil.example","x")', `"'=HYPERLINK(""https://evil.example"",""x"")"`],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['a=b', 'a=b'],
+  ])('a cell starting a formula (%j) opens as text', (title, expected) => {
+    const csv = toCsv([{ title, minutes: -5 }]);
+    expect(csv).toBe(`title,minutes\r\n${expected},-5\r\n`);
+  });
 });

@@ -1,3 +1,4 @@
+import { findFutureStamps } from '../future-dates.ts';
 import { isOverdue } from '../incidents.ts';
 import { slugify } from '../slugify.ts';
 import { locateField, type ReviewDocument } from './review-document.ts';
@@ -60,7 +61,7 @@ function isOneEditApart(a: string, b: string): boolean {
   return Math.max(a.length, b.length) - i - j <= 1;
 }
 
-/** Tag spelling, near-duplicate tags (against the whole corpus) and overdue open action items. */
+/** Tag spelling, near-duplicate tags (against the whole corpus), overdue open action items and future timestamps. */
 export function findConsistencyIssues(doc: ReviewDocument, tagCounts: ReadonlyMap<string, number>, today: string): RawFinding[] {
   const findings: RawFinding[] = [];
   tagsOf(doc).forEach((tag, index) => {
@@ -98,6 +99,14 @@ export function findConsistencyIssues(doc: ReviewDocument, tagCounts: ReadonlyMa
       suggestion: 'Update its status (done, wont-do with a reason) or agree a new due date with its owner.',
     });
   });
+  for (const stamp of findFutureStamps(doc.raw, today)) {
+    findings.push({
+      rule: 'future-timestamp',
+      ...locateField(doc, stamp.path),
+      message: `${stamp.field} ${stamp.value} is after today (${today})`,
+      suggestion: 'Check the year; until it is fixed, insights leave this review out of their figures.',
+    });
+  }
   return findings;
 }
 

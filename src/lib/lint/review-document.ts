@@ -1,6 +1,8 @@
 import { mdxToMdast } from 'satteri';
 import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { ReviewFile } from '../content-files.ts';
+import { prescanMdx } from '../mdx-prescan.ts';
+import { describeYamlError, MAX_YAML_ALIASES } from '../yaml-file.ts';
 import { parseFrontmatterDocument, splitReview, type ReviewParts } from '../review-file.ts';
 
 /** Marks text that is not prose (code, tags, keys): no word pattern can match across it. */
@@ -32,6 +34,8 @@ export interface ReviewDocument {
   yaml: Document.Parsed | undefined;
   /** The frontmatter as plain data (YAML 1.2, so timestamps are strings); `{}` when unreadable. */
   raw: Record<string, unknown>;
+  /** Whether the frontmatter parsed to a mapping (false for a list or a bare value). */
+  rawIsMapping: boolean;
   /** YAML syntax problems with their file offsets. */
   yamlErrors: { message: string; start: number; end: number }[];
   /** The body's MDX syntax error, if any (1-based line and column in the file). */
@@ -71,6 +75,7 @@ export function parseReviewDocument(file: ReviewFile): ReviewDocument {
   const yamlErrors: ReviewDocument['yamlErrors'] = [];
   let yaml: Document.Parsed | undefined;
   let raw: Record<string, unknown> = {};
+  let rawIsMapping = true;
   if (parts.hasFrontmatter) {
     yaml = parseFrontmatterDocument(parts.frontmatter);
     for (const error of yaml.errors) {
@@ -80,23 +85,36 @@ export function parseReviewDocument(file: ReviewFile): ReviewDocument {
         end: parts.frontmatterOffset + error.pos[1],
       });
     }
-    if (yaml.errors.length === 0) {
-      const data: unknown = yaml.toJS();
+    let data: unknown;
+    try {
+      data = yaml.errors.length === 0 ? yaml.toJS({ maxAliasCount: MAX_YAML_ALIASES }) : undefined;
+    } catch (error) {
+      // An alias bomb: refused like any unreadable YAML, never expanded.
+      yamlErrors.push({ message: describeYamlError(error, 'frontmatter'), start: parts.frontmatterOffset, end: parts.frontmatterOffset });
+    }
+    if (yamlErrors.length === 0) {
       if (data && typeof data === 'object' && !Array.isArray(data)) raw = data as Record<string, unknown>;
+      else rawIsMapping = data === null || data === undefined;
       copyProseScalars(yaml, file.text, parts.frontmatterOffset, mask);
     }
   }
 
   let mdxError: ReviewDocument['mdxError'];
   let headings: Heading[] = [];
-  try {
-    const tree = mdxToMdast(file.text) as unknown as MdNode;
-    copyProseNodes(tree, file.text, mask, false);
-    headings = collectHeadings(tree);
-  } catch (error) {
-    mdxError = parseMdxError(error);
+  // The pre-scan refuses what would make the parser backtrack without end (src/lib/mdx-prescan.ts).
+  const refused = prescanMdx(file.text, parts.bodyOffset).problem;
+  if (refused) {
+    mdxError = refused;
+  } else {
+    try {
+      const tree = mdxToMdast(file.text) as unknown as MdNode;
+      copyProseNodes(tree, file.text, mask, false);
+      headings = collectHeadings(tree);
+    } catch (error) {
+      mdxError = parseMdxError(error);
+    }
   }
-  return { file, parts, yaml, raw, yamlErrors, mdxError, headings, prose: mask.join('') };
+  return { file, parts, yaml, raw, rawIsMapping, yamlErrors, mdxError, headings, prose: mask.join('') };
 }
 
 /** Copies the source of prose-valued frontmatter scalars into the mask. */

@@ -81,6 +81,32 @@ export const RULES = [
   },
   { id: 'unknown-reference', category: 'validity', severity: 'error', description: '`services` and `related` name existing services and reviews' },
   { id: 'mdx-syntax', category: 'validity', severity: 'error', description: 'the body compiles as MDX (the build would refuse it)' },
+  {
+    id: 'unknown-field',
+    category: 'validity',
+    severity: 'error',
+    description:
+      'every frontmatter key is a field of the content model (a misspelt `mitigatd:` would be dropped); `unknownFields` in hindsight.yaml sets the default',
+  },
+  {
+    id: 'content-file',
+    category: 'validity',
+    severity: 'error',
+    description: 'content files follow the layout rule (reviews are `.mdx`; no subfolders in services/ or paths/; no incidents/index.mdx)',
+  },
+  { id: 'unread-file', category: 'validity', severity: 'warning', description: 'a content-like file in incidents/, services/ or paths/ that nothing reads' },
+  {
+    id: 'build-time-code',
+    category: 'validity',
+    severity: 'error',
+    description: 'the review imports Node built-ins, reads `process.env`, or embeds `<script>`, `on*=` or `javascript:` (a public build refuses it)',
+  },
+  {
+    id: 'future-timestamp',
+    category: 'consistency',
+    severity: 'warning',
+    description: "a timestamp after the day of the lint run (a typo'd year?); insights leave such reviews out of durations",
+  },
 ] as const satisfies readonly RuleMeta[];
 
 /** A rule id. */

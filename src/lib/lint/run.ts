@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
 import { ContentError, displayPath } from '../content-errors.ts';
 import { idFromPath } from '../content-ids.ts';
-import { readContent, type ReviewFile } from '../content-files.ts';
+import { readContent, readReviewText, type LayoutProblem, type ReviewFile } from '../content-files.ts';
+import { readYamlFile } from '../yaml-file.ts';
 import { DEFAULT_LINT_CONFIG, LINT_CONFIG_FILE, parseLintConfig, type LintConfig } from './config.ts';
-import { lintReviews } from './lint.ts';
+import { lintReviews, severityOf } from './lint.ts';
 import type { Finding } from './rules.ts';
 
 /** The config in `file`, or in `<root>/hindsight-lint.yaml` when present, else the defaults. */
@@ -15,13 +15,7 @@ export function loadLintConfig(root: string, file?: string): LintConfig {
     if (file) throw new ContentError([`config file ${displayPath(file)} does not exist`]);
     return DEFAULT_LINT_CONFIG;
   }
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new ContentError([`${displayPath(path)} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`]);
-  }
-  return parseLintConfig(raw, displayPath(path));
+  return parseLintConfig(readYamlFile(path), displayPath(path));
 }
 
 /**
@@ -37,16 +31,28 @@ export function lintContentRoot(
   const reviews: ReviewFile[] = [...content.incidents];
   const known = new Set(reviews.map((r) => r.path));
   for (const path of options.files ?? []) {
-    if (!known.has(path)) reviews.push({ id: idFromPath(basename(path)), path, text: readFileSync(path, 'utf8') });
+    if (!known.has(path)) reviews.push({ id: idFromPath(basename(path)), path, text: readReviewText(path) });
   }
+  // hindsight.yaml's `unknownFields` is the build's policy; the lint config may still override it.
+  const rules = { 'unknown-field': content.unknownFields, ...config.rules };
   const findings = lintReviews({
     reviews,
     ...(options.files ? { only: options.files } : {}),
     serviceIds: content.serviceIds,
     severities: content.severities,
-    config,
+    config: { ...config, rules },
     today: options.today,
     displayPath: (path) => displayPath(path),
   });
-  return { findings, files: options.files?.length ?? content.incidents.length };
+  const wanted = options.files ? new Set(options.files) : undefined;
+  const layout = content.layout.filter((p) => !wanted || wanted.has(p.path)).flatMap((p) => layoutFinding(p, { ...config, rules }));
+  return { findings: [...layout, ...findings], files: options.files?.length ?? content.incidents.length };
+}
+
+/** A file the layout rule refuses (`content-file`) or that nothing reads (`unread-file`), as a finding on its line 1. */
+function layoutFinding(problem: LayoutProblem, config: LintConfig): Finding[] {
+  const rule = problem.kind === 'refused' ? 'content-file' : 'unread-file';
+  const severity = severityOf(rule, config, false);
+  if (!severity) return [];
+  return [{ rule, severity, file: displayPath(problem.path), line: 1, column: 1, endLine: 1, endColumn: 1, message: problem.reason }];
 }

@@ -1,5 +1,7 @@
 import type { createIncidentSchema } from '../../schemas/incident.ts';
+import { findBuildTimeCode } from '../build-time-code.ts';
 import { describeUnknownId, formatSchemaIssues } from '../content-errors.ts';
+import { describeUnknownField, findUnknownFields } from '../unknown-fields.ts';
 import { locateField, type ReviewDocument } from './review-document.ts';
 import type { RawFinding } from './rules.ts';
 
@@ -24,7 +26,17 @@ export function findValidityIssues(
   for (const error of doc.yamlErrors) {
     findings.push({ rule: 'frontmatter', start: error.start, end: error.end, message: `YAML: ${error.message}` });
   }
-  if (doc.parts.hasFrontmatter && doc.yamlErrors.length === 0) {
+  if (doc.parts.hasFrontmatter && doc.yamlErrors.length === 0 && !doc.rawIsMapping) {
+    findings.push({
+      rule: 'frontmatter',
+      start: doc.parts.frontmatterOffset,
+      end: doc.parts.frontmatterOffset,
+      message: 'frontmatter must be a mapping of fields (key: value lines), not a list or a single value',
+    });
+  } else if (doc.parts.hasFrontmatter && doc.yamlErrors.length === 0) {
+    for (const field of findUnknownFields(context.schema, doc.raw)) {
+      findings.push({ rule: 'unknown-field', ...locateField(doc, field.path), message: describeUnknownField(field) });
+    }
     const result = context.schema.safeParse(doc.raw, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -35,6 +47,17 @@ export function findValidityIssues(
       }
     }
     findings.push(...findUnknownReferences(doc, context));
+  }
+  for (const code of findBuildTimeCode(doc.file.text)) {
+    const start = context.lineStart(code.line);
+    findings.push({
+      rule: 'build-time-code',
+      start,
+      end: start,
+      message: `the review ${code.message}`,
+      suggestion:
+        'Reviews are prose and components; a public build refuses code that runs at build time or in the reader\'s browser (docs/authoring.md, "Trust model").',
+    });
   }
   if (doc.mdxError) {
     const start = context.lineStart(doc.mdxError.line) + doc.mdxError.column - 1;

@@ -3,6 +3,7 @@
  * `today`. The result is plain JSON (no Dates, no Maps): `/api/stats.json` is this object.
  */
 import { toCalendarDate } from '../format.ts';
+import { findFutureStamps } from '../future-dates.ts';
 import type { IncidentLike } from '../incidents.ts';
 import { getCompletenessStats, type CompletenessStats } from './completeness.ts';
 import { getDurationStats, type DurationStats } from './durations.ts';
@@ -26,7 +27,10 @@ export interface StatsOptions {
 
 export interface Stats {
   today: string;
+  /** Reviews the figures count (those with a future timestamp are left out). */
   incidents: number;
+  /** Reviews left out of every figure: a timestamp after `today` (a typo'd year?) would skew them. */
+  futureDated: { id: string; title: string; field: string; value: string }[];
   patterns: PatternCounter[];
   durations: DurationStats;
   volume: VolumeStats;
@@ -48,9 +52,16 @@ function byRecency(a: PatternCounter, b: PatternCounter): number {
 /** All insights figures as of `options.today`. */
 export function computeStats(incidents: readonly IncidentLike[], patterns: readonly PatternLike[], options: StatsOptions): Stats {
   const { today } = options;
+  const futureDated = incidents.flatMap((i) => {
+    const [first] = findFutureStamps(i.data, today);
+    return first ? [{ id: i.id, title: i.data.title, field: first.field, value: first.value }] : [];
+  });
+  const excluded = new Set(futureDated.map((f) => f.id));
+  incidents = incidents.filter((i) => !excluded.has(i.id));
   return {
     today,
     incidents: incidents.length,
+    futureDated,
     patterns: patterns.map((p) => getPatternCounter(p, incidents, today)).sort(byRecency),
     durations: getDurationStats(incidents, options.severities),
     volume: getVolumeStats(incidents, options.severities),

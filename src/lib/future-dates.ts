@@ -1,0 +1,35 @@
+/** Days past `today` a stamp may lie before it counts as implausible (time zones, a review written ahead). */
+export const FUTURE_GRACE_DAYS = 1;
+
+const STAMP_FIELDS = ['started', 'detected', 'mitigated', 'resolved'] as const;
+
+/** One timestamp later than the build or lint day allows. */
+export interface FutureStamp {
+  /** Field path as an author writes it: `resolved`, `timeline[3].at`. */
+  field: string;
+  path: (string | number)[];
+  /** The stamp as ISO 8601. */
+  value: string;
+}
+
+const toTime = (value: unknown): number | undefined => {
+  const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value.replace(' ', 'T')) : NaN;
+  return Number.isNaN(time) ? undefined : time;
+};
+
+/**
+ * Stamps of a review (parsed `Date`s or raw YAML strings) later than the end of `today`
+ * (YYYY-MM-DD, UTC) plus `FUTURE_GRACE_DAYS`: a typo'd year gives absurd durations and "ongoing now".
+ */
+export function findFutureStamps(data: Record<string, unknown>, today: string): FutureStamp[] {
+  const limit = Date.parse(`${today}T00:00:00Z`) + (1 + FUTURE_GRACE_DAYS) * 86_400_000;
+  const found: FutureStamp[] = [];
+  const check = (value: unknown, path: (string | number)[], field: string) => {
+    const time = toTime(value);
+    if (time !== undefined && time >= limit) found.push({ field, path, value: new Date(time).toISOString() });
+  };
+  for (const field of STAMP_FIELDS) check(data[field], [field], field);
+  const timeline = Array.isArray(data['timeline']) ? (data['timeline'] as unknown[]) : [];
+  timeline.forEach((entry, index) => check((entry as { at?: unknown } | null)?.at, ['timeline', index, 'at'], `timeline[${index}].at`));
+  return found;
+}

@@ -136,8 +136,9 @@ export function cleanSvg(svg: string, idPrefix: string): string {
       .replace(new RegExp(`url\\(#${escaped}\\)`, 'g'), `url(#${idPrefix}-${id})`)
       .replace(new RegExp(`href="#${escaped}"`, 'g'), `href="#${idPrefix}-${id}"`);
   }
-  // Entity codes only in text and attribute values outside <style>, where `#333;` is a colour.
-  return out.replace(/(<style[\s\S]*?<\/style>)|#(\d+|[a-z]+);/g, (match, style: string | undefined, code: string) => {
+  // Entity codes only in text and attribute values outside <style>, where `#333;` is a colour;
+  // never inside a reference that is already one (`&#39;`, which the renderer writes for `'`).
+  return out.replace(/(<style[\s\S]*?<\/style>)|(?<!&)#(\d+|[a-z]+);/g, (match, style: string | undefined, code: string) => {
     if (style) return style;
     if (/^\d+$/.test(code)) return `&#${code};`;
     return NAMED_CODES[code] ?? match;

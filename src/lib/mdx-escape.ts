@@ -7,13 +7,14 @@ const AUTOLINK = /^<((?:https?:\/\/|mailto:)[^\s<>]+)>/i;
  * sees: `<`, `{` and `}` are backslash-escaped, HTML comments become MDX comments, `<https://…>`
  * autolinks become links, and a line starting with `import`/`export` is not read as JavaScript.
  * Fenced code blocks and code spans are left untouched (MDX shows them literally).
+ * `work.steps`, when given, counts the characters visited (tests bound it: the escape stays linear).
  */
-export function escapeMdx(markdown: string): string {
+export function escapeMdx(markdown: string, work: { steps: number } = { steps: 0 }): string {
   const lines = stripControlCharacters(markdown).split('\n');
   const out: string[] = [];
   let prose: string[] = [];
   const flush = () => {
-    if (prose.length > 0) out.push(escapeProse(prose.join('\n')));
+    if (prose.length > 0) out.push(escapeProse(prose.join('\n'), work));
     prose = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -44,11 +45,12 @@ function stripControlCharacters(text: string): string {
 }
 
 /** Escapes one run of non-fenced Markdown. */
-function escapeProse(text: string): string {
+function escapeProse(text: string, work: { steps: number }): string {
   let out = '';
   let i = 0;
   let lineStart = true;
   while (i < text.length) {
+    work.steps += 1;
     const char = text[i]!;
     if (lineStart) {
       lineStart = false;
@@ -72,13 +74,14 @@ function escapeProse(text: string): string {
       continue;
     }
     if (char === '`') {
-      const span = codeSpanAt(text, i);
+      const span = codeSpanAt(text, i, work);
       out += span;
       i += span.length;
       continue;
     }
     if (text.startsWith('<!--', i)) {
       const end = text.indexOf('-->', i + 4);
+      work.steps += (end === -1 ? text.length : end) - i;
       if (end !== -1) {
         const inner = text.slice(i + 4, end).replace(/\*\//g, '* /');
         out += `{/*${inner}*/}`;
@@ -88,6 +91,7 @@ function escapeProse(text: string): string {
     }
     if (char === '<') {
       const link = AUTOLINK.exec(text.slice(i, i + 2048));
+      work.steps += link ? link[0].length : 1;
       if (link) {
         out += `[${link[1]!.replace(/([\\_*[\]])/g, '\\$1')}](${link[1]})`;
         i += link[0].length;
@@ -101,7 +105,7 @@ function escapeProse(text: string): string {
 }
 
 /** The code span starting at `start` (a backtick run and its matching closer), or just the run. */
-function codeSpanAt(text: string, start: number): string {
+function codeSpanAt(text: string, start: number, work: { steps: number }): string {
   let end = start;
   while (text[end] === '`') end += 1;
   const run = text.slice(start, end);
@@ -109,6 +113,7 @@ function codeSpanAt(text: string, start: number): string {
   const closer = new RegExp(`(?<!\`)${run}(?!\`)`, 'g');
   closer.lastIndex = end;
   const match = closer.exec(text);
+  work.steps += (match ? match.index : text.length) - end;
   if (!match || /\n[ \t]*\n/.test(text.slice(end, match.index))) return run;
   return text.slice(start, match.index + run.length);
 }

@@ -89,16 +89,17 @@ export function prescanMdx(text: string, offset = 0): PrescanResult {
 /** From the `{` at `start`: the index of its matching `}`, or why there is none. */
 function scanExpression(text: string, start: number, step: () => void): { kind: 'closed' | 'deep'; at: number } | { kind: 'unclosed' } {
   let depth = 0;
+  let deepAt: number | undefined;
   let i = start;
   while (i < text.length) {
     step();
     const char = text[i]!;
     if (char === '{') {
       depth++;
-      if (depth > MAX_ATTRIBUTE_DEPTH) return { kind: 'deep', at: i };
+      if (depth > MAX_ATTRIBUTE_DEPTH) deepAt ??= i;
     } else if (char === '}') {
       depth--;
-      if (depth === 0) return { kind: 'closed', at: i };
+      if (depth === 0) return deepAt === undefined ? { kind: 'closed', at: i } : { kind: 'deep', at: deepAt };
     } else if (char === '"' || char === "'" || char === '`') {
       i = skipQuoted(text, i);
       continue;

@@ -114,6 +114,16 @@ describe('cleanSvg on a real beautiful-mermaid drawing', async () => {
     expect(getSvgLabels(svg)).toEqual(['Edge proxy', 'Payments DB']);
     expect(svg).toContain('marker-end="url(#d1-arrowhead)"');
   });
+
+  test.each([
+    ['an apostrophe', 'P["it\'s"]', "it's"],
+    ['an ampersand and quotes', 'P["A &amp; B say &quot;hi&quot;"]', 'A & B say "hi"'],
+    ['a mermaid entity code', 'P["50#37; of #quot;traffic#quot;"]', '50% of "traffic"'],
+  ])('a label with %s keeps its text (no entity damage)', (_name, node, label) => {
+    const drawn = cleanSvg(renderMermaidSVG(`flowchart TD\n  ${node} --> Q[next]`, { bg: 'var(--surface)', fg: 'var(--text)', transparent: true }), 'd2');
+    expect(getSvgLabels(drawn)).toEqual([label, 'next']);
+    expect(drawn).not.toMatch(/&(?:amp;)?&/);
+  });
 });
 
 describe('getSourceLabels (browser-drawn diagrams)', () => {
@@ -169,4 +179,25 @@ describe('renderFigureHtml', () => {
     expect(html).toContain('<svg role="group" aria-label="Flowchart">');
     expect(html).toContain('<figcaption>Deps</figcaption>');
   });
+});
+
+describe('the example corpus diagrams', async () => {
+  const { renderMermaidSVG } = await import('beautiful-mermaid');
+  const { readdirSync } = await import('node:fs');
+  const dir = new URL('../../src/content/incidents/', import.meta.url);
+  const fences = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .flatMap((f) => [...readFileSync(new URL(f, dir), 'utf8').matchAll(/^```mermaid\n([\s\S]*?)^```/gm)].map((m) => [f, m[1]!] as const));
+
+  test('have diagrams to check', () => expect(fences.length).toBeGreaterThan(0));
+
+  test.each(fences.filter(([, source]) => /^\s*(flowchart|graph|sequenceDiagram|stateDiagram|classDiagram|erDiagram)/.test(source)))(
+    '%s: no label loses or doubles a character reference',
+    (_file, source) => {
+      const svg = cleanSvg(renderMermaidSVG(source, { bg: 'var(--surface)', fg: 'var(--text)', transparent: true }), 'c');
+      // A bare `&` (not starting a reference) or a reference inside a reference is damage.
+      expect(svg).not.toMatch(/&(?!#\d+;|#x[\da-f]+;|[a-z]+;)/i);
+      for (const label of getSvgLabels(svg)) expect(label).not.toMatch(/&|#\d+;/);
+    },
+  );
 });

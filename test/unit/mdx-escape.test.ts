@@ -69,11 +69,11 @@ describe('escapeMdx', () => {
     expect(html).toContain('Logs: &lt;SearchFrontend&gt; {cache: miss} 😱');
   });
 
-  test('a huge input stays linear (no catastrophic backtracking)', () => {
+  test('a huge input stays linear (no catastrophic backtracking): work is counted, not timed', () => {
     const huge = `${'{'.repeat(500)}${'word {x} <y> `z` '.repeat(20_000)}`;
-    const started = performance.now();
-    const escaped = escapeMdx(huge);
-    expect(performance.now() - started).toBeLessThan(2000);
+    const work = { steps: 0 };
+    const escaped = escapeMdx(huge, work);
+    expect(work.steps).toBeLessThanOrEqual(2 * huge.length);
     expect(() => compiles(escaped)).not.toThrow();
   });
 });

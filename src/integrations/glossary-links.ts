@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Parents } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
-import { parse } from 'yaml';
 import { linkFirstUses, prepareTerms } from '../lib/glossary-linker.ts';
+import { readYamlFile } from '../lib/yaml-file.ts';
 
 /** Elements whose text is never linked: links already, code, headings, diagrams. */
 const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'script', 'style']);
@@ -14,7 +14,7 @@ const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 's
  */
 export function glossaryLinks(options: { contentRoot: string; base: string }): HastPluginDefinition {
   const file = resolve(options.contentRoot, 'glossary.yaml');
-  const entries = existsSync(file) ? ((parse(readFileSync(file, 'utf8')) ?? []) as { term: string; definition: string }[]) : [];
+  const entries = existsSync(file) ? (readTermsLeniently(file) as { term: string; definition: string }[]) : [];
   const terms = prepareTerms(Array.isArray(entries) ? entries.filter((e) => e?.term && e.definition) : []);
   const href = (id: string) => `${options.base.replace(/\/?$/, '/')}glossary/#${id}`;
   return {
@@ -43,4 +43,13 @@ export function glossaryLinks(options: { contentRoot: string; base: string }): H
       );
     },
   };
+}
+
+/** The glossary's entries, or none when it does not parse: the glossary loader then fails the build naming the file and line. */
+function readTermsLeniently(file: string): unknown {
+  try {
+    return readYamlFile(file) ?? [];
+  } catch {
+    return [];
+  }
 }

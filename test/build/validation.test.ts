@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite, copyFixture } from './build-site.ts';
@@ -6,12 +6,12 @@ import { buildSite, copyFixture } from './build-site.ts';
 const REVIEW = 'incidents/2024-03-05-checkout-resolver.mdx';
 
 /** Copies the minimal corpus, applies one edit to a file, and builds it. */
-function buildWith(file: string, edit: (text: string) => string, extra?: (dir: string) => void) {
+function buildWith(file: string, edit: (text: string) => string, extra?: (dir: string) => void, env?: Record<string, string>) {
   const dir = copyFixture('minimal');
   const path = join(dir, file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
   extra?.(dir);
-  const result = buildSite(dir);
+  const result = buildSite(dir, env);
   rmSync(dir, { recursive: true, force: true });
   return result;
 }
@@ -95,5 +95,97 @@ describe('duplicate incident ids', () => {
     );
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/id "2024-03-05-checkout-resolver" is already used by .*2024-03-05-checkout-resolver(\.mdx|\/index\.mdx)/);
+  });
+});
+
+const OTHER = 'incidents/2023-11-02-resolver-timeouts.mdx';
+const keep = (t: string) => t;
+const write = (file: string, text: string | Buffer) => (dir: string) => {
+  mkdirSync(join(dir, file, '..'), { recursive: true });
+  writeFileSync(join(dir, file), text);
+};
+const ALIAS_BOMB = `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [${'*a, '.repeat(9)}*a]\nc: &c [${'*b, '.repeat(9)}*b]\nd: [${'*c, '.repeat(9)}*c]\n`;
+
+// Input that used to be silently changed, dropped, leaked or that stalled the build: each fails it, naming the file.
+describe.each([
+  [
+    'a .md review',
+    OTHER,
+    keep,
+    (dir: string) => renameSync(join(dir, OTHER), join(dir, OTHER.replace(/x$/, ''))),
+    'incidents/2023-11-02-resolver-timeouts.md: reviews are .mdx files',
+  ],
+  ['a misspelt optional key', REVIEW, replace('mitigated:', 'mitigatd:'), undefined, `${REVIEW}: mitigatd is not a field: did you mean \`mitigated\`?`],
+  ['a misspelt required key', REVIEW, replace('title:', 'titel:'), undefined, `${REVIEW}: titel is not a field: did you mean \`title\`?`],
+  [
+    'a calendar-invalid timestamp',
+    REVIEW,
+    replace('started: 2024-03-05T14:02:00Z', 'started: 2024-02-30T14:02:00Z'),
+    undefined,
+    `${REVIEW}: started "2024-02-30T14:02:00Z" is not a real date and time: February 2024 has 29 days`,
+  ],
+  [
+    'a calendar-invalid date',
+    REVIEW,
+    replace('published: 2024-03-12', 'published: 2024-02-30'),
+    undefined,
+    `${REVIEW}: published "2024-02-30" is not a real date: February 2024 has 29 days`,
+  ],
+  [
+    'a service in a subfolder',
+    REVIEW,
+    keep,
+    write('services/sub/api.yaml', 'name: API\nteam: payments\ndescription: d\n'),
+    'services/sub/api.yaml: a service is services/<id>.yaml: subfolders are not supported',
+  ],
+  [
+    'a learning path in a subfolder',
+    REVIEW,
+    keep,
+    write('paths/team/p9.yaml', 'title: t\naudience: a\nsteps: []\n'),
+    'paths/team/p9.yaml: a learning path is paths/<id>.yaml',
+  ],
+  ['incidents/index.mdx', REVIEW, keep, write('incidents/index.mdx', '---\ntitle: x\n---\n'), 'incidents/index.mdx: a review needs an id'],
+  [
+    'non-UTF-8 bytes',
+    OTHER,
+    (t: string) => `${t}\nCaf\u0000\n`,
+    (dir: string) => {
+      const path = join(dir, OTHER);
+      writeFileSync(path, Buffer.from(readFileSync(path, 'latin1').replace('\u0000', '\u00e9'), 'latin1'));
+    },
+    'incidents/2023-11-02-resolver-timeouts.mdx:18: is not UTF-8 text',
+  ],
+  [
+    'unclosed JSX attribute braces (the parser would backtrack for ever)',
+    OTHER,
+    (t: string) => `${t}\n${'<a b={\n'.repeat(30)}`,
+    undefined,
+    'this `{` in a JSX tag is never closed',
+  ],
+  [
+    'a frontmatter that is a list',
+    OTHER,
+    (t: string) => t.replace(/^---\n[\s\S]*?\n---\n/, '---\n- title: x\n- summary: y\n---\n'),
+    undefined,
+    `${OTHER}: frontmatter must be a mapping`,
+  ],
+  ['a YAML error in glossary.yaml', 'glossary.yaml', (t: string) => `${t}\n- { term: [unclosed\n`, undefined, 'glossary.yaml is not valid YAML (line'],
+  ['an alias bomb in patterns.yaml', 'patterns.yaml', () => ALIAS_BOMB, undefined, 'patterns.yaml is not read: its YAML aliases expand more than 100 times'],
+  ['a YAML error in hindsight.yaml', REVIEW, keep, write('hindsight.yaml', 'severities: [SEV1\n'), 'hindsight.yaml is not valid YAML (line'],
+])('the build fails on %s', (_name, file, edit, extra, message) => {
+  test('naming the file and why', () => {
+    const result = buildWith(file, edit, extra);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(message);
+  });
+});
+
+describe('a public build and code in reviews', () => {
+  const withEnvPrint = (t: string) => `${t}\nBuilt with {process.env.HOME}.\n`;
+  test('refuses a public review that reads process.env, naming file and line', () => {
+    const result = buildWith(REVIEW, withEnvPrint, undefined, { HINDSIGHT_AUDIENCE: 'public' });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/incidents\/2024-03-05-checkout-resolver\.mdx:\d+: reads process\.env .*a public build refuses code in reviews/);
   });
 });

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../src/lib/lint/rules.ts';
@@ -22,7 +22,7 @@ describe('npm run lint', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^human-error\s+error\s+language\s+"human error"/m);
     expect(result.stdout).toMatch(/^overdue-action\s+warning\s+consistency/m);
-    expect(result.stdout.trim().split('\n')).toHaveLength(21);
+    expect(result.stdout.trim().split('\n')).toHaveLength(26);
   });
 
   test('errors: exit 1, file:line:column, message, rule id and suggestion', () => {
@@ -138,5 +138,60 @@ describe('npm run lint', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('services[0] "nope" is not a service (known: checkout-api, edge-dns)');
     expect(result.stdout).toContain('"human error" names a person');
+  });
+
+  test.each([
+    ['hindsight.yaml', 'severities: [SEV1\n', /^error: .*hindsight\.yaml is not valid YAML \(line \d\): /],
+    [
+      'hindsight.yaml',
+      `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [${'*a, '.repeat(9)}*a]\nc: [${'*b, '.repeat(20)}*b]\n`,
+      /^error: .*hindsight\.yaml is not read: its YAML aliases expand more than 100 times/,
+    ],
+  ])('unparseable %s: exit 2 naming the file, no stack trace', (file, text, message) => {
+    const root = copyCorpus('lint');
+    writeFileSync(join(root, file), text);
+    const result = lint([], root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('non-UTF-8 bytes: exit 2 naming the file and line', () => {
+    const root = copyCorpus('lint');
+    const file = join(root, 'incidents/2024-05-01-clean-review.mdx');
+    writeFileSync(file, Buffer.concat([Buffer.from(`${readFileSync(file, 'utf8')}\nCaf`), Buffer.from([0xe9]), Buffer.from('\n')]));
+    const result = lint([], root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^error: .*2024-05-01-clean-review\.mdx:\d+: is not UTF-8 text/);
+  });
+
+  test('the layout rule: a .md review, a nested service and incidents/index.mdx are errors; an unread file is a warning', () => {
+    const root = copyCorpus('lint');
+    renameSync(join(root, 'incidents/2024-07-01-draft-review.mdx'), join(root, 'incidents/2024-07-01-draft-review.md'));
+    mkdirSync(join(root, 'services/sub'));
+    writeFileSync(join(root, 'services/sub/api.yaml'), 'name: API\nteam: Platform\ndescription: d\n');
+    writeFileSync(join(root, 'incidents/index.mdx'), '---\ntitle: x\n---\n');
+    writeFileSync(join(root, 'incidents/2024-08-01-shouting.MDX'), '---\ntitle: x\n---\n');
+    const findings = JSON.parse(lint(['--format', 'json'], root).stdout) as { findings: Finding[] };
+    const layout = findings.findings
+      .filter((f) => f.rule === 'content-file' || f.rule === 'unread-file')
+      .map((f) => `${f.severity} ${f.file.replace(`${root}/`, '')}`);
+    expect(layout.sort()).toEqual([
+      'error incidents/2024-07-01-draft-review.md',
+      'error incidents/index.mdx',
+      'error services/sub/api.yaml',
+      'warning incidents/2024-08-01-shouting.MDX',
+    ]);
+  });
+
+  test('a misspelt key is an error with a suggestion; unknownFields: warning in hindsight.yaml lowers it', () => {
+    const root = copyCorpus('lint');
+    const file = join(root, 'incidents/2024-05-01-clean-review.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^resolved:/m, 'resolvd:'));
+    const strict = lint([file], root);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(/error +resolvd is not a field: did you mean `resolved`\? +\[unknown-field\]/);
+    writeFileSync(join(root, 'hindsight.yaml'), 'unknownFields: warning\n');
+    expect(lint([file], root).stdout).toMatch(/warning +resolvd is not a field: did you mean `resolved`\?/);
   });
 });

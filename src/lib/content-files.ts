@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
-import { SiteConfigSchema } from '../schemas/site-config.ts';
-import { ContentError, formatSchemaIssues } from './content-errors.ts';
+import { ContentError } from './content-errors.ts';
+import { loadSiteConfig } from './site-config-file.ts';
 import { idFromPath } from './content-ids.ts';
 
 /** One review file on disk. */
@@ -66,9 +65,5 @@ function listFiles(dir: string, pattern: RegExp): string[] {
 
 /** The configured severities, so a tool accepts exactly what the build accepts. */
 function readSeverities(root: string): string[] {
-  const file = join(root, 'hindsight.yaml');
-  const raw: unknown = existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? {}) : {};
-  const result = SiteConfigSchema.safeParse(raw, { reportInput: true });
-  if (!result.success) throw new ContentError(formatSchemaIssues(file, result.error.issues, raw));
-  return result.data.severities;
+  return loadSiteConfig(root).severities;
 }

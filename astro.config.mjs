@@ -5,12 +5,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { mermaidDiagrams } from './src/integrations/diagrams/satteri-plugin.ts';
+import { siteLinks } from './src/integrations/site-links.ts';
 import { lintWarnings } from './src/integrations/lint-warnings.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { getSettings } from './src/settings.ts';
 
 // Every setting comes from src/settings.ts; a bad HINDSIGHT_* value stops here, before any output.
-const { contentRoot, cacheDir, base, site, outDir, audience, now } = getSettings();
+const { contentRoot, cacheDir, base, site, outDir, audience, now, siteConfig } = getSettings();
 
 export default defineConfig({
   site,
@@ -43,7 +44,14 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     // ```mermaid fences become inline SVG at build time, or lazily drawn figures (src/integrations/diagrams);
+    // site-root links authors write go under the base path (and must name a page of the site);
     // glossary terms link to their definitions on first use.
-    processor: satteri({ hastPlugins: [mermaidDiagrams({ cacheDir: resolve(cacheDir) }), glossaryLinks({ contentRoot, base })] }),
+    processor: satteri({
+      hastPlugins: [
+        siteLinks({ contentRoot, base, audience, drafts: siteConfig.drafts }),
+        mermaidDiagrams({ cacheDir: resolve(cacheDir) }),
+        glossaryLinks({ contentRoot, base }),
+      ],
+    }),
   },
 });

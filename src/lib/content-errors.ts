@@ -100,6 +100,15 @@ export function suggestClosest(value: string, known: readonly string[]): string 
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 4)) ? best : undefined;
 }
 
+/** The `count` ids of `known` closest to `value` (by edit distance, then alphabetically). */
+export function nearestIds(value: string, known: readonly string[], count: number): string[] {
+  const scored = known.map((id) => [id, levenshtein(value.toLowerCase(), id.toLowerCase())] as const);
+  return scored
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, count)
+    .map(([id]) => id);
+}
+
 function levenshtein(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

@@ -5,6 +5,7 @@ import { ContentError, displayPath } from '../content-errors.ts';
 import { idFromPath } from '../content-ids.ts';
 import { readContent, type ReviewFile } from '../content-files.ts';
 import { DEFAULT_LINT_CONFIG, LINT_CONFIG_FILE, parseLintConfig, type LintConfig } from './config.ts';
+import { siteIndexOf } from '../site-index.ts';
 import { lintReviews } from './lint.ts';
 import type { Finding } from './rules.ts';
 
@@ -47,6 +48,7 @@ export function lintContentRoot(
     config,
     today: options.today,
     displayPath: (path) => displayPath(path),
+    siteIndex: siteIndexOf(content),
   });
   return { findings, files: options.files?.length ?? content.incidents.length };
 }

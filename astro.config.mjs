@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { mermaidDiagrams } from './src/integrations/diagrams/satteri-plugin.ts';
-import { siteLinks } from './src/integrations/site-links.ts';
+import { catalogLinks, siteLinks } from './src/integrations/site-links.ts';
 import { lintWarnings } from './src/integrations/lint-warnings.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { getSettings } from './src/settings.ts';
@@ -27,7 +27,7 @@ export default defineConfig({
     // worker threads (src/integrations/diagrams/layout-pool.ts).
     concurrency: 4,
   },
-  integrations: [mdx(), lintWarnings({ contentRoot, now }), pagefind({ audience })],
+  integrations: [mdx(), catalogLinks({ contentRoot, audience, drafts: siteConfig.drafts }), lintWarnings({ contentRoot, now }), pagefind({ audience })],
   vite: {
     build: {
       // Mermaid's lazily loaded chunks (pages with a browser-drawn diagram only) exceed Vite's

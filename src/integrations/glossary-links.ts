@@ -4,6 +4,7 @@ import type { Parents } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
 import { parse } from 'yaml';
 import { linkFirstUses, prepareTerms } from '../lib/glossary-linker.ts';
+import { inlineLinksAsText } from '../lib/site-links.ts';
 
 /** Elements whose text is never linked: links already, code, headings, diagrams. */
 const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'script', 'style']);
@@ -35,7 +36,7 @@ export function glossaryLinks(options: { contentRoot: string; base: string }): H
             ? {
                 type: 'element',
                 tagName: 'a',
-                properties: { href: href(s.term.id), className: ['glossary-term'], title: s.term.definition },
+                properties: { href: href(s.term.id), className: ['glossary-term'], title: inlineLinksAsText(s.term.definition) },
                 children: [{ type: 'text', value: s.text }],
               }
             : { type: 'text', value: s.text },

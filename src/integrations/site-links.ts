@@ -4,9 +4,10 @@
  * names no page of the site fails the build with the file, the line and the nearest existing ids.
  */
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { ContentError, displayPath } from '../lib/content-errors.ts';
-import { readSiteIndex, type SiteIndexOptions } from '../lib/site-index.ts';
+import { findCatalogLinkProblems, readSiteIndex, type SiteIndexOptions } from '../lib/site-index.ts';
 import { findLinkProblem, isSiteRootLink, withBase, type SiteIndex } from '../lib/site-links.ts';
 
 /** Attributes holding a link, by element. */
@@ -76,5 +77,21 @@ export function siteLinks(options: SiteIndexOptions & { base: string }) {
         if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
       },
     };
+  };
+}
+
+/**
+ * Checks the links in service descriptions, learning-path descriptions and notes, and glossary
+ * definitions (rendered by LinkedText.astro) when the build or dev server starts.
+ */
+export function catalogLinks(options: SiteIndexOptions): AstroIntegration {
+  return {
+    name: 'hindsight-catalog-links',
+    hooks: {
+      'astro:config:setup': () => {
+        const problems = findCatalogLinkProblems(options.contentRoot, readSiteIndex(options), (file) => displayPath(file));
+        if (problems.length > 0) throw new ContentError(problems, 'Link to an existing page (from the site root, e.g. /incidents/<id>/), or remove the link.');
+      },
+    },
   };
 }

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { readContent, type ContentSnapshot } from './content-files.ts';
 import { idFromPath } from './content-ids.ts';
 import { parseRawData } from './raw-frontmatter.ts';
-import type { SiteIndex } from './site-links.ts';
+import { findLinkProblem, splitInlineLinks, type SiteIndex } from './site-links.ts';
 
 const PAGES_DIR = fileURLToPath(new URL('../pages', import.meta.url));
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
@@ -74,4 +74,43 @@ export function siteIndexOf(content: ContentSnapshot, options: Omit<SiteIndexOpt
     ]),
     files: new Set(filesUnder(options.publicDir ?? PUBLIC_DIR).map((f) => `/${f}`)),
   };
+}
+
+/** Catalog fields whose text may hold Markdown links: file pattern under the content root, field paths. */
+function catalogTexts(root: string): { file: string; field: string; text: string }[] {
+  const texts: { file: string; field: string; text: string }[] = [];
+  const add = (file: string, field: string, value: unknown) => {
+    if (typeof value === 'string') texts.push({ file, field, text: value });
+  };
+  const readYaml = (file: string): unknown => {
+    try {
+      return parse(readFileSync(file, 'utf8'));
+    } catch {
+      return undefined; // the content loaders report unreadable YAML with a proper message
+    }
+  };
+  for (const entry of filesUnder(join(root, 'services')).filter((f) => /\.ya?ml$/i.test(f))) {
+    const file = join(root, 'services', entry);
+    add(file, 'description', (readYaml(file) as { description?: unknown } | undefined)?.description);
+  }
+  for (const entry of filesUnder(join(root, 'paths')).filter((f) => /\.ya?ml$/i.test(f))) {
+    const file = join(root, 'paths', entry);
+    const path = readYaml(file) as { description?: unknown; steps?: unknown } | undefined;
+    add(file, 'description', path?.description);
+    if (Array.isArray(path?.steps)) path.steps.forEach((step: { note?: unknown }, i) => add(file, `steps[${i}].note`, step?.note));
+  }
+  const glossary = join(root, 'glossary.yaml');
+  const terms = existsSync(glossary) ? readYaml(glossary) : undefined;
+  if (Array.isArray(terms)) terms.forEach((term: { definition?: unknown }, i) => add(glossary, `[${i}].definition`, term?.definition));
+  return texts;
+}
+
+/** Site-root links in service descriptions, path descriptions and notes, and glossary definitions that name no page. */
+export function findCatalogLinkProblems(root: string, index: SiteIndex, shown: (file: string) => string = (f) => f): string[] {
+  return catalogTexts(root).flatMap(({ file, field, text }) =>
+    splitInlineLinks(text).flatMap((segment) => {
+      const problem = 'href' in segment ? findLinkProblem(segment.href, index) : undefined;
+      return problem ? [`${shown(file)}: ${field} ${problem}`] : [];
+    }),
+  );
 }

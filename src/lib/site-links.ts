@@ -73,3 +73,29 @@ export function findSourceLinks(text: string, offset = 0): SourceLink[] {
   }
   return links;
 }
+
+/** A run of catalog text: plain, or a Markdown link `[label](href)`. */
+export type TextSegment = { text: string } | { label: string; href: string };
+
+/** `[label](href)` with no nested brackets; the only Markdown read in one-line catalog text. */
+const INLINE_LINK = /\[([^[\]\n]+)\]\(\s*([^()\s]+)\s*\)/g;
+
+/** Catalog text (service descriptions, path notes, glossary definitions) as plain runs and links. */
+export function splitInlineLinks(text: string): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(INLINE_LINK)) {
+    if (match.index > last) segments.push({ text: text.slice(last, match.index) });
+    segments.push({ label: match[1]!, href: match[2]! });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last) });
+  return segments;
+}
+
+/** Catalog text with its links reduced to their labels (meta descriptions, tooltips). */
+export function inlineLinksAsText(text: string): string {
+  return splitInlineLinks(text)
+    .map((s) => ('href' in s ? s.label : s.text))
+    .join('');
+}

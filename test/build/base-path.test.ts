@@ -1,8 +1,16 @@
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite, copyFixture, fixture, projectRoot } from './build-site.ts';
 import { findBrokenLinks } from './link-check.ts';
+
+/** Replaces `from` with `to` in a file of a copied corpus (failing if `from` is not there). */
+function edit(dir: string, file: string, from: string, to: string): void {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`fixture edit did not apply: ${from}`);
+  writeFileSync(path, text.replace(from, to));
+}
 
 const KB = { HINDSIGHT_BASE: '/kb/', HINDSIGHT_SITE: 'https://example.github.io' };
 
@@ -53,6 +61,19 @@ describe('deploying under a sub-path (HINDSIGHT_BASE=/kb/)', () => {
     const dir = copyFixture('minimal');
     appendFileSync(join(dir, 'incidents/2024-03-05-checkout-resolver.mdx'), AUTHOR_LINKS);
     writeFileSync(join(dir, 'incidents/2024-05-01-markdown-review.md'), MARKDOWN_REVIEW);
+    edit(
+      dir,
+      'services/edge-dns.yaml',
+      'every public hostname.',
+      'every public hostname. See [the resolver outage](/incidents/2023-11-02-resolver-timeouts/).',
+    );
+    edit(dir, 'paths/first-week.yaml', '"Start here: how DNS sits under checkout."', '"Start here: how [edge DNS](/services/edge-dns/) sits under checkout."');
+    edit(
+      dir,
+      'glossary.yaml',
+      'definition: The time from when impact began to when the organisation noticed.',
+      'definition: "The time from when impact began to when the organisation noticed (see [detection](/incidents/2024-03-05-checkout-resolver/#what-happened))."',
+    );
     const site = buildSite(dir, KB);
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -84,6 +105,17 @@ describe('deploying under a sub-path (HINDSIGHT_BASE=/kb/)', () => {
       expect(markdown.find('a[href="/kb/services/payments-db/"]').length).toBe(1);
       expect(markdown.find('img[alt="Logo"]').attr('src')).toBe('/kb/favicon.svg');
     });
+
+    test('go under the base in service descriptions, learning-path notes and glossary definitions', () => {
+      expect(site.page('services/edge-dns/')('.lede a').attr('href')).toBe('/kb/incidents/2023-11-02-resolver-timeouts/');
+      expect(site.page('services/')('a:contains("the resolver outage")').attr('href')).toBe('/kb/incidents/2023-11-02-resolver-timeouts/');
+      expect(site.page('learn/first-week/')('.path-steps a:contains("edge DNS")').attr('href')).toBe('/kb/services/edge-dns/');
+      expect(site.page('glossary/')('dd a:contains("detection")').attr('href')).toBe('/kb/incidents/2024-03-05-checkout-resolver/#what-happened');
+      // Tooltips and meta descriptions carry the text, not the Markdown.
+      expect(site.page('services/edge-dns/')('meta[name="description"]').attr('content')).toBe(
+        'Authoritative DNS for every public hostname. See the resolver outage.',
+      );
+    });
   });
 
   test('a link to a page that does not exist fails the build with the file, the line and the nearest ids', () => {
@@ -99,6 +131,18 @@ describe('deploying under a sub-path (HINDSIGHT_BASE=/kb/)', () => {
       `2024-03-05-checkout-resolver.mdx:${line}: link "/incidents/2024-03-05-checkout-resolvr/" points to no review: "2024-03-05-checkout-resolvr" does not exist (nearest: 2024-03-05-checkout-resolver,`,
     );
   });
+});
+
+test('a catalog link to a page that does not exist fails the build before anything is written', () => {
+  const dir = copyFixture('minimal');
+  edit(dir, 'services/edge-dns.yaml', 'every public hostname.', 'every public hostname. See [the outage](/incidents/2023-11-02-resolver-timeout/).');
+  const site = buildSite(dir, KB);
+  rmSync(dir, { recursive: true, force: true });
+  expect(site.ok).toBe(false);
+  expect(site.output).toContain(
+    'services/edge-dns.yaml: description link "/incidents/2023-11-02-resolver-timeout/" points to no review: "2023-11-02-resolver-timeout" does not exist (nearest: 2023-11-02-resolver-timeouts,',
+  );
+  expect(readdirSync(site.outDir)).toEqual([]);
 });
 
 describe('the example corpus under /kb/', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findLinkProblem, findSourceLinks, isSiteRootLink, withBase, type SiteIndex } from '../../src/lib/site-links.ts';
+import { findLinkProblem, findSourceLinks, isSiteRootLink, splitInlineLinks, withBase, type SiteIndex } from '../../src/lib/site-links.ts';
 
 const index: SiteIndex = {
   sections: new Set(['incidents', 'services', 'tags', 'learn', 'patterns', 'glossary', 'search', 'rss.xml', 'pagefind']),
@@ -97,5 +97,25 @@ describe('findSourceLinks', () => {
     const links = findSourceLinks(text, 100);
     expect(links.map((l) => l.href)).toEqual(['/incidents/a/', '/favicon.svg', '/tags/dns/', '/services/x/', '/img/y.png', '/learn/p/']);
     for (const link of links) expect(text.slice(link.start - 100, link.end - 100)).toBe(link.href);
+  });
+});
+
+describe('splitInlineLinks', () => {
+  test.each([
+    ['plain text', [{ text: 'plain text' }]],
+    [
+      'See [the 2016 outage](/incidents/2016-10-21-dns-provider-ddos/) and [docs](https://x.example/a).',
+      [
+        { text: 'See ' },
+        { label: 'the 2016 outage', href: '/incidents/2016-10-21-dns-provider-ddos/' },
+        { text: ' and ' },
+        { label: 'docs', href: 'https://x.example/a' },
+        { text: '.' },
+      ],
+    ],
+    ['[only](/services/)', [{ label: 'only', href: '/services/' }]],
+    ['brackets [not a link] (here)', [{ text: 'brackets [not a link] (here)' }]],
+  ])('%s', (text, segments) => {
+    expect(splitInlineLinks(text)).toEqual(segments);
   });
 });

@@ -1,27 +1,23 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { mermaidDiagrams } from './src/integrations/diagrams/satteri-plugin.ts';
+import { catalogLinks, siteLinks } from './src/integrations/site-links.ts';
 import { lintWarnings } from './src/integrations/lint-warnings.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { getSettings } from './src/settings.ts';
 
-const contentRoot = resolve(process.env.HINDSIGHT_CONTENT ?? 'src/content');
-// Each content root gets its own content cache, so switching HINDSIGHT_CONTENT never
-// reuses entries (and their file paths) from another corpus.
-const cacheKey = createHash('sha256').update(contentRoot).digest('hex').slice(0, 12);
-const cacheDir = process.env.HINDSIGHT_CACHE_DIR ?? `./node_modules/.astro/${cacheKey}`;
-
-const base = process.env.HINDSIGHT_BASE ?? '/';
+// Every setting comes from src/settings.ts; a bad HINDSIGHT_* value stops here, before any output.
+const { contentRoot, cacheDir, base, site, outDir, audience, now, siteConfig } = getSettings();
 
 export default defineConfig({
-  site: process.env.HINDSIGHT_SITE ?? 'https://hindsight.example',
+  site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.HINDSIGHT_OUT_DIR ?? './dist',
+  outDir,
   cacheDir,
   prerenderConflictBehavior: 'error',
   build: {
@@ -31,7 +27,7 @@ export default defineConfig({
     // worker threads (src/integrations/diagrams/layout-pool.ts).
     concurrency: 4,
   },
-  integrations: [mdx(), lintWarnings({ contentRoot }), pagefind()],
+  integrations: [mdx(), catalogLinks({ contentRoot, audience, drafts: siteConfig.drafts }), lintWarnings({ contentRoot, now }), pagefind({ audience })],
   vite: {
     build: {
       // Mermaid's lazily loaded chunks (pages with a browser-drawn diagram only) exceed Vite's
@@ -48,7 +44,14 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     // ```mermaid fences become inline SVG at build time, or lazily drawn figures (src/integrations/diagrams);
+    // site-root links authors write go under the base path (and must name a page of the site);
     // glossary terms link to their definitions on first use.
-    processor: satteri({ hastPlugins: [mermaidDiagrams({ cacheDir: resolve(cacheDir) }), glossaryLinks({ contentRoot, base })] }),
+    processor: satteri({
+      hastPlugins: [
+        siteLinks({ contentRoot, base, audience, drafts: siteConfig.drafts }),
+        mermaidDiagrams({ cacheDir: resolve(cacheDir) }),
+        glossaryLinks({ contentRoot, base }),
+      ],
+    }),
   },
 });

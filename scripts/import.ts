@@ -7,6 +7,7 @@ import { basename, join, resolve } from 'node:path';
 import { describeUnknownId, displayPath } from '../src/lib/content-errors.ts';
 import { readContent, type ContentSnapshot } from '../src/lib/content-files.ts';
 import { createDraft, mergeIntoReview, type DraftOptions } from '../src/lib/importers/draft.ts';
+import { askForMissing, fillFromSource } from '../src/lib/importers/draft-fields.ts';
 import { importMarkdown } from '../src/lib/importers/markdown.ts';
 import { zoneOffset } from '../src/lib/importers/markdown-timeline.ts';
 import { importPagerDuty, readPagerDutyEntries } from '../src/lib/importers/pagerduty.ts';
@@ -15,6 +16,7 @@ import { importSlack, readSlackExport, type SlackSelection } from '../src/lib/im
 import { ImportError, type ImportResult } from '../src/lib/importers/types.ts';
 import { parseTimestampInput } from '../src/lib/timestamps.ts';
 import { contentRoot, now, parseFlags, runCli, splitList, UsageError } from './lib/cli.ts';
+import { terminalIO } from './lib/terminal.ts';
 
 const HELP = `Usage: npm run import -- <source> <input> [options]
 
@@ -45,7 +47,13 @@ Options:
   --owner <team>            who owns the review
   --slug <slug>             file name after the date (default: from the title)
   --keep-names              keep people's names (default: initials such as A.K.)
+  --interactive             ask for what is missing even when stdin is not a terminal
   -h, --help                show this help
+
+Title and severity come from the input where it has them: a Markdown "Severity:" line,
+a Slack channel's topic or name and a "Declaring SEV2" message, a PagerDuty incident's
+summary. In a terminal, whatever is still missing is asked for; in a script (stdin not
+a terminal) a missing --title, --severity or --started is an error.
 
 Slack options:
   --channel <name>          the channel to read (required)
@@ -63,7 +71,7 @@ Examples:
   npm run import -- pagerduty log_entries.json --severity SEV2 --tags search
 Guide: docs/authoring.md`;
 
-await runCli(() => {
+await runCli(async () => {
   const { values, positionals } = parseFlags(
     {
       allowPositionals: true,
@@ -79,6 +87,7 @@ await runCli(() => {
         owner: { type: 'string' },
         slug: { type: 'string' },
         'keep-names': { type: 'boolean', default: false },
+        interactive: { type: 'boolean', default: false },
         channel: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -130,11 +139,21 @@ await runCli(() => {
       ...(values.reaction ? { reaction: values.reaction } : {}),
       ...(values['slack-url'] ? { workspaceUrl: values['slack-url'] } : {}),
     });
-    imports.push({ label: `Slack export ${basename(resolve(input))}, #${data.channel.name}`, result });
+    const inRange = data.messages.filter((m) => {
+      const at = new Date(Number(m.ts) * 1000);
+      return (!from || at >= from) && (!to || at <= to);
+    });
+    const texts = [data.channel.topic?.value ?? '', ...inRange.sort((a, b) => Number(a.ts) - Number(b.ts)).map((m) => m.text ?? '')];
+    imports.push({
+      label: `Slack export ${basename(resolve(input))}, #${data.channel.name}`,
+      result: fillFromSource(result, { channel: data.channel.name, texts }, content.severities),
+    });
   } else if (source === 'pagerduty') {
     const file = resolve(input);
     const entries = readPagerDutyEntries(readJsonFile(file, displayPath(file)), displayPath(file));
-    imports.push({ label: `PagerDuty log entries ${displayPath(file)}`, result: importPagerDuty(entries, { keepNames, file: displayPath(file) }) });
+    const result = importPagerDuty(entries, { keepNames, file: displayPath(file) });
+    const texts = [...new Set(entries.map((e) => e.incident?.summary ?? ''))];
+    imports.push({ label: `PagerDuty log entries ${displayPath(file)}`, result: fillFromSource(result, { texts }, content.severities) });
   } else {
     throw new UsageError(`unknown source "${source}": use markdown, slack or pagerduty (see --help)`);
   }
@@ -148,6 +167,7 @@ await runCli(() => {
       mergeInto(values.into, label, result, content, values['dry-run']);
       continue;
     }
+    const answers = await askWhatIsMissing(label, result, values, content, clock, started);
     const options: DraftOptions = {
       services: splitList(values.services),
       tags: splitList(values.tags),
@@ -155,6 +175,7 @@ await runCli(() => {
       ...(values.title !== undefined ? { title: values.title } : {}),
       ...(values.severity !== undefined ? { severity: values.severity } : {}),
       ...(started ? { started } : {}),
+      ...answers,
       ...(values.summary !== undefined ? { summary: values.summary } : {}),
       ...(values.owner !== undefined ? { owner: values.owner } : {}),
       ...(values.slug !== undefined ? { slug: values.slug } : {}),
@@ -175,6 +196,35 @@ await runCli(() => {
   }
   return 0;
 });
+
+/**
+ * In a terminal (or with --interactive), asks for the title, severity and start that neither
+ * the flags nor the input give. In a script it asks nothing: createDraft then names what is missing.
+ */
+async function askWhatIsMissing(
+  label: string,
+  result: ImportResult,
+  values: { title?: string | undefined; severity?: string | undefined; interactive: boolean },
+  content: ContentSnapshot,
+  clock: Date,
+  started: Date | undefined,
+): Promise<{ title?: string; severity?: string; started?: Date }> {
+  const known = (level: string | undefined) => level !== undefined && content.severities.some((s) => s.toLowerCase() === level.toLowerCase());
+  const missing = {
+    title: (values.title ?? result.fields.title) === undefined,
+    severity: values.severity === undefined && !known(result.fields.severity),
+    started: (started ?? result.fields.started) === undefined,
+  };
+  if (!missing.title && !missing.severity && !missing.started) return {};
+  if (!process.stdin.isTTY && !values.interactive) return {};
+  const io = terminalIO();
+  try {
+    io.say(`${label} does not say everything a review needs:`);
+    return await askForMissing(missing, content, io, clock);
+  } finally {
+    io.close();
+  }
+}
 
 /** Merges one import into the review with id `id`. */
 function mergeInto(id: string, label: string, result: ImportResult, content: ContentSnapshot, dryRun: boolean): void {

@@ -6,7 +6,7 @@ import type { IncidentLike } from '../src/lib/incidents.ts';
 import { readIncidents, readPatterns, type SourceFile } from '../src/lib/read-corpus.ts';
 import type { PatternLike } from '../src/lib/stats/patterns.ts';
 import type { SiteConfig } from '../src/schemas/site-config.ts';
-import { loadSiteConfig } from '../src/site-config.ts';
+import { loadSiteConfig } from '../src/lib/site-config-file.ts';
 
 export interface Corpus {
   root: string;
@@ -17,8 +17,8 @@ export interface Corpus {
 }
 
 /** Reads and validates `root` (incidents/, patterns.yaml, hindsight.yaml); throws ContentError listing every problem. */
-export function loadCorpus(root: string): Corpus {
-  const config = loadSiteConfig(root);
+export function loadCorpus(root: string, drafts?: SiteConfig['drafts']): Corpus {
+  const config = loadSiteConfig(root, drafts);
   const dir = join(root, 'incidents');
   const files: SourceFile[] = existsSync(dir)
     ? readdirSync(dir, { recursive: true, encoding: 'utf8' })

@@ -7,6 +7,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content-errors.ts';
+import { SettingsError } from '../src/lib/settings.ts';
+import { getSettings } from '../src/settings.ts';
 import { formatActionsReport, formatReviewsReport, getActionsReport, getReviewsReport } from '../src/lib/report.ts';
 import { getActionStats, getReviewStats } from '../src/lib/stats/follow-through.ts';
 import { loadCorpus } from './load-corpus.ts';
@@ -53,16 +55,17 @@ function main(): void {
   const [kind, ...extra] = positionals;
   if ((kind !== 'actions' && kind !== 'reviews') || extra.length > 0) fail(USAGE);
 
-  const nowText = values.now ?? process.env.HINDSIGHT_NOW;
-  const now = nowText ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(nowText) ? `${nowText}T00:00:00Z` : nowText) : new Date();
-  if (Number.isNaN(now.getTime())) fail(`--now: "${nowText}" is not a date (expected YYYY-MM-DD or an ISO timestamp)`);
-  const today = now.toISOString().slice(0, 10);
-
   let corpus;
+  let today: string;
   try {
-    corpus = loadCorpus(resolve(values.content ?? process.env.HINDSIGHT_CONTENT ?? 'src/content'));
+    const settings = getSettings();
+    const nowText = values.now;
+    const now = nowText ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(nowText) ? `${nowText}T00:00:00Z` : nowText) : (settings.now ?? new Date());
+    if (Number.isNaN(now.getTime())) fail(`--now: "${nowText}" is not a date (expected YYYY-MM-DD or an ISO timestamp)`);
+    today = now.toISOString().slice(0, 10);
+    corpus = loadCorpus(values.content ? resolve(values.content) : settings.contentRoot, settings.drafts);
   } catch (error) {
-    if (error instanceof ContentError) fail(error.message);
+    if (error instanceof ContentError || error instanceof SettingsError) fail(error.message);
     throw error;
   }
 

@@ -4,12 +4,13 @@ import { validatedGlob, yamlListLoader } from './integrations/content-loaders.ts
 import { slugify } from './lib/slugify.ts';
 import { GlossaryTermSchema, LearningPathSchema, PatternSchema, ServiceSchema } from './schemas/catalog.ts';
 import { createIncidentSchema } from './schemas/incident.ts';
+import { getSettings } from './settings.ts';
 import { contentRoot, siteConfig } from './site-config.ts';
 
 const incidentSchema = createIncidentSchema(siteConfig.severities);
 const { unknownFields } = siteConfig;
-// Read as src/content.ts reads it: a public build refuses reviews that run code at build time, unless configured not to.
-const refuseBuildTimeCode = process.env.HINDSIGHT_AUDIENCE === 'public' && siteConfig.publicBuildCode === 'refuse';
+// A public build refuses reviews that run code at build time, unless configured not to.
+const refuseBuildTimeCode = getSettings().audience === 'public' && siteConfig.publicBuildCode === 'refuse';
 
 /** Reviews: `incidents/<id>.mdx` or `incidents/<id>/index.mdx` (which files: src/lib/content-layout.ts). */
 const incidents = defineCollection({

@@ -15,6 +15,7 @@ import { computeStats, type Stats } from './lib/stats/index.ts';
 import { suggestRelated, type Suggestion } from './lib/related.ts';
 import { getRecentActivity, type RecentActivity } from './lib/service-graph.ts';
 import { siteConfig } from './site-config.ts';
+import { getSettings } from './settings.ts';
 
 export type Incident = CollectionEntry<'incidents'>;
 export type Service = CollectionEntry<'services'>;
@@ -25,14 +26,14 @@ export type GlossaryTerm = CollectionEntry<'glossary'>;
 export { siteConfig };
 
 /** "Today" for overdue checks: the build date, or `HINDSIGHT_NOW` to pin it (tests). */
-export const buildTime = process.env.HINDSIGHT_NOW ? new Date(process.env.HINDSIGHT_NOW) : new Date();
+export const buildTime = getSettings().now ?? new Date();
 export const today = toCalendarDate(buildTime);
 
 /**
  * Who the build is for: `internal` (default) shows everything; `public`
  * (`HINDSIGHT_AUDIENCE=public`) builds only reviews marked `visibility: public`.
  */
-export const audience: 'internal' | 'public' = process.env.HINDSIGHT_AUDIENCE === 'public' ? 'public' : 'internal';
+export const audience: 'internal' | 'public' = getSettings().audience;
 
 export interface Site {
   /** Every review in the build, newest first. */

@@ -1,8 +1,9 @@
 /** Shared plumbing of the authoring CLIs: content root, "today", argument errors, exit codes. */
-import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ContentError } from '../../src/lib/content-errors.ts';
 import { ImportError } from '../../src/lib/importers/types.ts';
+import { SettingsError } from '../../src/lib/settings.ts';
+import { getSettings } from '../../src/settings.ts';
 
 /** A problem with how the tool was called or with its input; printed without a stack trace. */
 export class UsageError extends Error {
@@ -11,15 +12,12 @@ export class UsageError extends Error {
 
 /** The content root: `HINDSIGHT_CONTENT`, else `src/content` (relative to where the tool runs). */
 export function contentRoot(): string {
-  return resolve(process.env['HINDSIGHT_CONTENT'] ?? 'src/content');
+  return getSettings().contentRoot;
 }
 
 /** Now, or `HINDSIGHT_NOW` when set (tests and reproducible runs pin it). */
 export function now(): Date {
-  const pinned = process.env['HINDSIGHT_NOW'];
-  const date = pinned ? new Date(pinned) : new Date();
-  if (Number.isNaN(date.getTime())) throw new UsageError(`HINDSIGHT_NOW "${pinned}" is not a timestamp`);
-  return date;
+  return getSettings().now ?? new Date();
 }
 
 /** `node:util` parseArgs, with its errors turned into usage errors that point at `--help`. */
@@ -48,7 +46,7 @@ export async function runCli(main: () => number | void | Promise<number | void>,
   try {
     process.exitCode = (await main()) ?? 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ContentError || error instanceof ImportError) {
+    if (error instanceof UsageError || error instanceof ContentError || error instanceof ImportError || error instanceof SettingsError) {
       process.stderr.write(`error: ${error.message}\n`);
       process.exitCode = errorCode;
       return;

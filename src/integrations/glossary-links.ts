@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Parents } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
 import { linkFirstUses, prepareTerms } from '../lib/glossary-linker.ts';
+import { inlineLinksAsText } from '../lib/site-links.ts';
 import { readYamlFile } from '../lib/yaml-file.ts';
 
 /** Elements whose text is never linked: links already, code, headings, diagrams. */
@@ -35,7 +36,7 @@ export function glossaryLinks(options: { contentRoot: string; base: string }): H
             ? {
                 type: 'element',
                 tagName: 'a',
-                properties: { href: href(s.term.id), className: ['glossary-term'], title: s.term.definition },
+                properties: { href: href(s.term.id), className: ['glossary-term'], title: inlineLinksAsText(s.term.definition) },
                 children: [{ type: 'text', value: s.text }],
               }
             : { type: 'text', value: s.text },

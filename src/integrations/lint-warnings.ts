@@ -15,15 +15,14 @@ type LintReply = { findings?: Finding[]; error?: string };
  * finding as a warning when the build is done. It never fails the build: `npm run lint` is the
  * gate; this makes the findings visible to whoever builds.
  */
-export function lintWarnings(options: { contentRoot: string }): AstroIntegration {
+export function lintWarnings(options: { contentRoot: string; now?: Date | undefined }): AstroIntegration {
   let worker: Worker | undefined;
   let linting: Promise<LintReply> | undefined;
   return {
     name: 'hindsight-lint-warnings',
     hooks: {
       'astro:build:start': () => {
-        const pinned = process.env['HINDSIGHT_NOW'];
-        const today = toCalendarDate(pinned ? new Date(pinned) : new Date());
+        const today = toCalendarDate(options.now ?? new Date());
         const linter = new Worker(WORKER, { workerData: { contentRoot: options.contentRoot, today } });
         // A build that fails before it is done must not wait for the linter to exit.
         linter.unref();

@@ -60,7 +60,7 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** The Pagefind integration: index on build, serve the last index in dev. */
 export default function pagefind(options: PagefindIntegrationOptions = {}): AstroIntegration {
-  const audience = options.audience ?? (process.env.HINDSIGHT_AUDIENCE === 'public' ? 'public' : 'internal');
+  const audience = options.audience ?? 'internal';
   const excludeSelectors = [...NOISE_SELECTORS, ...(audience === 'public' ? INTERNAL_SELECTORS : []), ...(options.excludeSelectors ?? [])];
   let bundleDir = '';
   let bundlePath = '/pagefind/';

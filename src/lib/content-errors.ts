@@ -1,11 +1,21 @@
-/** A problem in the authored content; its message is written for the author, not for us. */
-export class ContentError extends Error {
+import { AstroError } from 'astro/errors';
+
+/** What to do about a content error, shown under Astro's "Hint:" (build output and dev overlay). */
+export const CONTENT_ERROR_HINT = 'Fix the file named above. `npm run lint` lists every problem with its line; the fields are described in docs/authoring.md.';
+
+/**
+ * A problem in the authored content; its message is written for the author, not for us. It is an
+ * Astro user error (message and hint), and carries no stack: the trace would only point into
+ * Hindsight's loaders and make an authoring mistake look like a crash.
+ */
+export class ContentError extends AstroError {
   override name = 'HindsightContentError';
   /** One line per problem. */
   readonly problems: string[];
-  constructor(problems: string[]) {
-    super(problems.length === 1 ? problems[0] : `${problems.length} problems in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  constructor(problems: string[], hint: string = CONTENT_ERROR_HINT) {
+    super(problems.length === 1 ? problems[0]! : `${problems.length} problems in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`, hint);
     this.problems = problems;
+    this.stack = '';
   }
 }
 
@@ -88,6 +98,15 @@ export function suggestClosest(value: string, known: readonly string[]): string 
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 4)) ? best : undefined;
+}
+
+/** The `count` ids of `known` closest to `value` (by edit distance, then alphabetically). */
+export function nearestIds(value: string, known: readonly string[], count: number): string[] {
+  const scored = known.map((id) => [id, levenshtein(value.toLowerCase(), id.toLowerCase())] as const);
+  return scored
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, count)
+    .map(([id]) => id);
 }
 
 function levenshtein(a: string, b: string): number {

@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { SiteConfigSchema } from '../schemas/site-config.ts';
-import { ContentError, displayPath, formatSchemaIssues } from './content-errors.ts';
+import { ContentError, displayPath } from './content-errors.ts';
+import { loadSiteConfig } from './site-config-file.ts';
 import { idFromPath } from './content-ids.ts';
 import { classifyContentFile, type ContentFolder } from './content-layout.ts';
-import { readYamlFile } from './yaml-file.ts';
 
 /** One review file on disk. */
 export interface ReviewFile {
@@ -102,9 +101,6 @@ export function readReviewText(path: string): string {
 
 /** The settings a tool must share with the build, so it accepts exactly what the build accepts. */
 function readSettings(root: string): { severities: string[]; unknownFields: 'error' | 'warning' } {
-  const file = join(root, 'hindsight.yaml');
-  const raw: unknown = existsSync(file) ? (readYamlFile(file) ?? {}) : {};
-  const result = SiteConfigSchema.safeParse(raw, { reportInput: true });
-  if (!result.success) throw new ContentError(formatSchemaIssues(displayPath(file), result.error.issues, raw));
-  return { severities: result.data.severities, unknownFields: result.data.unknownFields };
+  const { severities, unknownFields } = loadSiteConfig(root);
+  return { severities, unknownFields };
 }

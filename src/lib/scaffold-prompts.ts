@@ -23,8 +23,8 @@ export interface ScaffoldAnswers {
   owner?: string;
 }
 
-/** A question asked until the answer is valid (five tries, then the author is told to use flags). */
-async function askUntilValid<T>(io: PromptIO, question: string, read: (answer: string) => { value: T } | { problem: string }): Promise<T> {
+/** A question asked until the answer is valid (five tries, then the author is told to use flags). Shared with the importers. */
+export async function askUntilValid<T>(io: PromptIO, question: string, read: (answer: string) => { value: T } | { problem: string }): Promise<T> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const result = read((await io.ask(question)).trim());
     if ('value' in result) return result.value;

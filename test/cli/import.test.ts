@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyCorpus, listReviews, projectRoot, readReview, runTool } from './run-cli.ts';
@@ -77,6 +78,58 @@ describe('npm run import', () => {
     );
   });
 
+  test('slack without --title or --severity: the topic gives the title, a "Declaring SEV2" message the severity', () => {
+    const root = copyCorpus('minimal');
+    const result = run(['slack', fixture('slack/export'), '--channel', 'inc-2291-search', '--slug', 'from-slack'], root);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('  - severity SEV2 was taken from the words "SEV2" in the input; check it\n');
+    const { data } = readReview(join(root, 'incidents/2025-06-12-from-slack.mdx'));
+    expect(data).toMatchObject({ title: 'Search results empty for logged-out users', severity: 'SEV2' });
+  });
+
+  test('slack: a channel without a topic is named after the channel', () => {
+    const root = copyCorpus('minimal');
+    const exportDir = join(root, '..', `${Date.now()}-slack-export`);
+    cpSync(fixture('slack/export'), exportDir, { recursive: true });
+    const channels = join(exportDir, 'channels.json');
+    writeFileSync(channels, readFileSync(channels, 'utf8').replace('Search results empty for logged-out users | IC: <@U01PRIYA>', ''));
+    const result = run(['slack', exportDir, '--channel', 'inc-2291-search', '--slug', 'untitled'], root);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('  - the title was made from the channel name #inc-2291-search; make it say what users saw\n');
+    expect(readReview(join(root, 'incidents/2025-06-12-untitled.mdx')).data.title).toBe('Incident 2291: search');
+  });
+
+  test('pagerduty: the incident summary is the title, and --interactive asks for the severity it lacks', () => {
+    const root = copyCorpus('minimal');
+    const result = runTool('import', ['pagerduty', fixture('pagerduty/log_entries.json'), '--slug', 'asked', '--interactive'], {
+      content: root,
+      input: 'SEV9\nsev3\n',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      'does not say everything a review needs:\nSeverity (SEV1, SEV2, SEV3, SEV4; SEV1 is the worst): SEV9\n  expected one of SEV1',
+    );
+    expect(result.stdout).not.toContain('Title (');
+    const { data } = readReview(join(root, 'incidents/2025-06-12-asked.mdx'));
+    expect(data).toMatchObject({ title: '[#2291] Support escalation: search returns no results for logged-out users', severity: 'SEV3' });
+  });
+
+  test.runIf(existsSync('/usr/bin/script'))('in a real terminal it asks without --interactive', () => {
+    const root = copyCorpus('minimal');
+    const command = `${process.execPath} scripts/import.ts pagerduty ${fixture('pagerduty/log_entries.json')} --slug in-a-tty`;
+    const result = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      input: 'SEV2\n',
+      env: { ...process.env, HINDSIGHT_CONTENT: root, HINDSIGHT_NOW: '2026-11-21T12:00:00Z', FORCE_COLOR: '0' },
+      timeout: 20_000,
+    });
+    expect(result.stdout).toContain('Severity (SEV1, SEV2, SEV3, SEV4; SEV1 is the worst): ');
+    expect(readReview(join(root, 'incidents/2025-06-12-in-a-tty.mdx')).data.severity).toBe('SEV2');
+  });
+
   test('--dry-run prints the review and writes nothing', () => {
     const root = copyCorpus('minimal');
     const before = listReviews(root);
@@ -106,8 +159,8 @@ describe('npm run import', () => {
     ['an unknown source', ['jira', 'x.json'], /^error: unknown source "jira": use markdown, slack or pagerduty/],
     ['slack without --channel', ['slack', fixture('slack/export')], /^error: slack needs --channel <name>/],
     [
-      'a missing severity',
-      ['slack', fixture('slack/export'), '--channel', 'inc-2291-search'],
+      'a missing severity in a script (stdin not a terminal)',
+      ['pagerduty', fixture('pagerduty/log_entries.json')],
       /^error: no severity was found: pass --severity \(one of SEV1, SEV2, SEV3, SEV4\)/,
     ],
     [

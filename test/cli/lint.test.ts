@@ -22,7 +22,7 @@ describe('npm run lint', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^human-error\s+error\s+language\s+"human error"/m);
     expect(result.stdout).toMatch(/^overdue-action\s+warning\s+consistency/m);
-    expect(result.stdout.trim().split('\n')).toHaveLength(26);
+    expect(result.stdout.trim().split('\n')).toHaveLength(27);
   });
 
   test('errors: exit 1, file:line:column, message, rule id and suggestion', () => {
@@ -125,6 +125,19 @@ describe('npm run lint', () => {
     const result = lint(args);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(message);
+  });
+
+  test('a site-root link to a page that does not exist is an error with its line and the nearest ids', () => {
+    const root = copyCorpus('lint');
+    const file = join(root, 'incidents/2024-05-01-clean-review.mdx');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, `${text}\nCompare [the clean review](/incidents/2024-05-01-clean-review/) and [the old one](/incidents/2099-01-01-nope/).\n`);
+    const result = lint(['--format', 'json', file], root);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as { findings: Finding[] };
+    const broken = report.findings.filter((f) => f.rule === 'broken-link');
+    expect(broken.map((f) => [f.line, f.severity])).toEqual([[text.split('\n').length + 1, 'error']]);
+    expect(broken[0]!.message).toMatch(/^link "\/incidents\/2099-01-01-nope\/" points to no review: "2099-01-01-nope" does not exist \(nearest: 2024-/);
   });
 
   test("a file outside the content root is checked against the root's catalog", () => {

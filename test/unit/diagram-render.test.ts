@@ -87,7 +87,8 @@ describe('renderDiagram', () => {
   });
 });
 
-describe('layout workers', () => {
+// Starting a worker imports mermaid and ELK: seconds on a loaded machine, so these get more than the default 5 s.
+describe('layout workers', { timeout: 30_000 }, () => {
   test('a worker validates and draws the same SVG as the main thread, and says which step failed', async () => {
     const { LayoutPool } = await import('../../src/integrations/diagrams/layout-pool.ts');
     const { renderMermaidSVG } = await import('beautiful-mermaid');

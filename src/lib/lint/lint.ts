@@ -6,7 +6,8 @@ import { findConsistencyIssues, tagsOf } from './consistency.ts';
 import { findLanguageIssues } from './language.ts';
 import { parseReviewDocument, type ReviewDocument } from './review-document.ts';
 import { getRule, type Finding, type RawFinding, type RuleId, type Severity } from './rules.ts';
-import { findValidityIssues } from './validity.ts';
+import { findBrokenLinks, findValidityIssues } from './validity.ts';
+import type { SiteIndex } from '../site-links.ts';
 
 /** What the linter reads: the whole corpus (for tags and ids), and which files to report on. */
 export interface LintInput {
@@ -24,6 +25,8 @@ export interface LintInput {
   today: string;
   /** How a file is named in findings (default: its path). */
   displayPath?: (path: string) => string;
+  /** The pages and files of the site, for checking site-root links (not checked when absent). */
+  siteIndex?: SiteIndex;
 }
 
 /** Lints reviews and returns the findings, sorted by file, line and column. */
@@ -59,6 +62,7 @@ function lintDocument(
   const readable = doc.parts.hasFrontmatter && doc.yamlErrors.length === 0;
   const raw: RawFinding[] = [
     ...findValidityIssues(doc, { ...context, lineStart }),
+    ...(context.siteIndex ? findBrokenLinks(doc, context.siteIndex) : []),
     ...findLanguageIssues(doc.prose, participants),
     ...(readable ? findCompletenessIssues(doc, context.config.requiredSections) : []),
     ...(readable ? findConsistencyIssues(doc, context.tagCounts, context.today) : []),

@@ -80,6 +80,12 @@ export const RULES = [
     description: 'the frontmatter is YAML and matches the content model (the build would refuse it)',
   },
   { id: 'unknown-reference', category: 'validity', severity: 'error', description: '`services` and `related` name existing services and reviews' },
+  {
+    id: 'broken-link',
+    category: 'validity',
+    severity: 'error',
+    description: 'links from the site root (`/incidents/<id>/`, `/services/…`, public files) name pages that exist',
+  },
   { id: 'mdx-syntax', category: 'validity', severity: 'error', description: 'the body compiles as MDX (the build would refuse it)' },
   {
     id: 'unknown-field',

@@ -5,6 +5,7 @@ import { idFromPath } from '../content-ids.ts';
 import { readContent, readReviewText, type LayoutProblem, type ReviewFile } from '../content-files.ts';
 import { readYamlFile } from '../yaml-file.ts';
 import { DEFAULT_LINT_CONFIG, LINT_CONFIG_FILE, parseLintConfig, type LintConfig } from './config.ts';
+import { siteIndexOf } from '../site-index.ts';
 import { lintReviews, severityOf } from './lint.ts';
 import type { Finding } from './rules.ts';
 
@@ -43,6 +44,7 @@ export function lintContentRoot(
     config: { ...config, rules },
     today: options.today,
     displayPath: (path) => displayPath(path),
+    siteIndex: siteIndexOf(content),
   });
   const wanted = options.files ? new Set(options.files) : undefined;
   const layout = content.layout.filter((p) => !wanted || wanted.has(p.path)).flatMap((p) => layoutFinding(p, { ...config, rules }));

@@ -1,6 +1,7 @@
 import type { createIncidentSchema } from '../../schemas/incident.ts';
 import { findBuildTimeCode } from '../build-time-code.ts';
 import { describeUnknownId, formatSchemaIssues } from '../content-errors.ts';
+import { findLinkProblem, findSourceLinks, type SiteIndex } from '../site-links.ts';
 import { describeUnknownField, findUnknownFields } from '../unknown-fields.ts';
 import { locateField, type ReviewDocument } from './review-document.ts';
 import type { RawFinding } from './rules.ts';
@@ -85,4 +86,14 @@ function findUnknownReferences(doc: ReviewDocument, context: { serviceIds: reado
   check('services', context.serviceIds, 'a service');
   check('related', context.incidentIds, 'an incident');
   return findings;
+}
+
+/** Site-root links in the body that name no page of the site (the build refuses them too). */
+export function findBrokenLinks(doc: ReviewDocument, index: SiteIndex): RawFinding[] {
+  return findSourceLinks(doc.parts.body, doc.parts.bodyOffset).flatMap(({ href, start, end }) => {
+    const message = findLinkProblem(href, index);
+    return message
+      ? [{ rule: 'broken-link' as const, start, end, message, suggestion: 'Link an existing page from the site root, e.g. /incidents/<id>/.' }]
+      : [];
+  });
 }

@@ -30,7 +30,10 @@ describe('a public build', () => {
       .replace('owner: platform-team', 'owner: Priya Raman')
       .replace('owner: network, status: open', 'owner: Jonas Weber, status: open')
       .replace('owner: platform, status: done', 'owner: A.K., status: done');
-    writeFileSync(path, text);
+    // Also: a misspelt key under `unknownFields: warning`, and a file nothing reads; both only warn.
+    writeFileSync(path, text.replace('trigger:', 'trigerr: kept out\ntrigger:'));
+    writeFileSync(join(dir, 'hindsight.yaml'), 'unknownFields: warning\n');
+    writeFileSync(join(dir, 'incidents/notes.markdown'), '# Notes nothing reads\n');
     built = buildSite(dir, { HINDSIGHT_AUDIENCE: 'public' });
     rmSync(dir, { recursive: true, force: true });
     outputs = readEverything(built.outDir);
@@ -57,6 +60,12 @@ describe('a public build', () => {
   ])('holds no %s in any output file', (_name, needle) => {
     const leaks = [...outputs].filter(([, text]) => (typeof needle === 'string' ? text.includes(needle) : needle.test(text))).map(([file]) => file);
     expect(leaks).toEqual([]);
+  });
+
+  test('warns about a misspelt key (unknownFields: warning) and a file nothing reads, naming them', () => {
+    expect(built.output).toMatch(/incidents\/2024-03-05-checkout-resolver\.mdx: trigerr is not a field: did you mean `trigger`\?/);
+    expect(built.output).toMatch(/incidents\/notes\.markdown: nothing reads this file/);
+    expect([...outputs.values()].some((text) => text.includes('kept out'))).toBe(false);
   });
 
   test('owners show as their team or role', () => {

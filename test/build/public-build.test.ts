@@ -29,7 +29,9 @@ describe('a public build', () => {
     const text = readFileSync(path, 'utf8')
       .replace('owner: platform-team', 'owner: Priya Raman')
       .replace('owner: network, status: open', 'owner: Jonas Weber, status: open')
-      .replace('owner: platform, status: done', 'owner: A.K., status: done');
+      .replace('owner: platform, status: done', 'owner: A.K., status: done')
+      // A mistyped year: kept out of the insights figures, with a note.
+      .replace('resolved: 2024-03-05T15:40:00+00:00', 'resolved: 2204-03-05T15:40:00+00:00');
     // Also: a misspelt key under `unknownFields: warning`, and a file nothing reads; both only warn.
     writeFileSync(path, text.replace('trigger:', 'trigerr: kept out\ntrigger:'));
     writeFileSync(join(dir, 'hindsight.yaml'), 'unknownFields: warning\n');
@@ -66,6 +68,14 @@ describe('a public build', () => {
     expect(built.output).toMatch(/incidents\/2024-03-05-checkout-resolver\.mdx: trigerr is not a field: did you mean `trigger`\?/);
     expect(built.output).toMatch(/incidents\/notes\.markdown: nothing reads this file/);
     expect([...outputs.values()].some((text) => text.includes('kept out'))).toBe(false);
+  });
+
+  test('insights leave a review with a future timestamp out, and say which and why', () => {
+    const note = built.page('insights/')('[data-future-dated]');
+    expect(note.text()).toContain('Checkout errors after resolver change');
+    expect(note.text()).toContain('resolved 2204-03-05T15:40:00.000Z');
+    const stats = JSON.parse(built.file('api/stats.json')) as { futureDated: { id: string }[] };
+    expect(stats.futureDated.map((f) => f.id)).toEqual(['2024-03-05-checkout-resolver']);
   });
 
   test('owners show as their team or role', () => {

@@ -9,7 +9,8 @@ export interface BuildTimeCode {
 }
 
 const NODE_BUILTINS = new Set(builtinModules.map((name) => name.replace(/^node:/, '')));
-const ESM_FROM = /^\s*(import|export)\b[^\n]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/;
+// `import x from 'm'`, `import 'm'`, and the last line of a multi-line `import {\n a,\n} from 'm'`.
+const ESM_FROM = /^\s*(import|export)\b[^\n]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|^\s*\}\s*from\s*['"]([^'"]+)['"]/;
 const DYNAMIC_IMPORT = /\bimport\s*\(|\brequire\s*\(/;
 const PROCESS = /\bprocess\s*(?:\.\s*env\b|\[)|\bglobalThis\s*\.\s*process\b/;
 const SCRIPT = /<script\b/i;
@@ -42,7 +43,7 @@ export function findBuildTimeCode(text: string): BuildTimeCode[] {
     if (fence !== undefined) return;
     const code = raw.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
     const esm = ESM_FROM.exec(code);
-    const source = esm?.[2] ?? esm?.[3];
+    const source = esm?.[2] ?? esm?.[3] ?? esm?.[4];
     if (source !== undefined && (source.startsWith('node:') || NODE_BUILTINS.has(source.split('/')[0]!))) {
       found.push({ line, message: `${esm![1] ?? 'import'}s the Node built-in "${source}"` });
     }

@@ -29,8 +29,13 @@ describe('a public build', () => {
     const text = readFileSync(path, 'utf8')
       .replace('owner: platform-team', 'owner: Priya Raman')
       .replace('owner: network, status: open', 'owner: Jonas Weber, status: open')
-      .replace('owner: platform, status: done', 'owner: A.K., status: done');
-    writeFileSync(path, text);
+      .replace('owner: platform, status: done', 'owner: A.K., status: done')
+      // A mistyped year: kept out of the insights figures, with a note.
+      .replace('resolved: 2024-03-05T15:40:00+00:00', 'resolved: 2204-03-05T15:40:00+00:00');
+    // Also: a misspelt key under `unknownFields: warning`, and a file nothing reads; both only warn.
+    writeFileSync(path, text.replace('trigger:', 'trigerr: kept out\ntrigger:'));
+    writeFileSync(join(dir, 'hindsight.yaml'), 'unknownFields: warning\n');
+    writeFileSync(join(dir, 'incidents/notes.markdown'), '# Notes nothing reads\n');
     built = buildSite(dir, { HINDSIGHT_AUDIENCE: 'public' });
     rmSync(dir, { recursive: true, force: true });
     outputs = readEverything(built.outDir);
@@ -57,6 +62,20 @@ describe('a public build', () => {
   ])('holds no %s in any output file', (_name, needle) => {
     const leaks = [...outputs].filter(([, text]) => (typeof needle === 'string' ? text.includes(needle) : needle.test(text))).map(([file]) => file);
     expect(leaks).toEqual([]);
+  });
+
+  test('warns about a misspelt key (unknownFields: warning) and a file nothing reads, naming them', () => {
+    expect(built.output).toMatch(/incidents\/2024-03-05-checkout-resolver\.mdx: trigerr is not a field: did you mean `trigger`\?/);
+    expect(built.output).toMatch(/incidents\/notes\.markdown: nothing reads this file/);
+    expect([...outputs.values()].some((text) => text.includes('kept out'))).toBe(false);
+  });
+
+  test('insights leave a review with a future timestamp out, and say which and why', () => {
+    const note = built.page('insights/')('[data-future-dated]');
+    expect(note.text()).toContain('Checkout errors after resolver change');
+    expect(note.text()).toContain('resolved 2204-03-05T15:40:00.000Z');
+    const stats = JSON.parse(built.file('api/stats.json')) as { futureDated: { id: string }[] };
+    expect(stats.futureDated.map((f) => f.id)).toEqual(['2024-03-05-checkout-resolver']);
   });
 
   test('owners show as their team or role', () => {

@@ -22,3 +22,7 @@ test.each([
 ])('%s is not flagged', (body) => {
   expect(findBuildTimeCode(`---\nsummary: "process.env in frontmatter is text"\n---\n${body}\n`)).toEqual([]);
 });
+
+test('the last line of a multi-line import names the module', () => {
+  expect(findBuildTimeCode("import {\n  readFileSync,\n} from 'node:fs';\n")).toEqual([{ line: 3, message: 'imports the Node built-in "node:fs"' }]);
+});

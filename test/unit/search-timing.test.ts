@@ -14,26 +14,27 @@ describe.each([
   ['/pagefind/filter/en_7d2.pf_filter', 'filters'],
   ['/pagefind/pagefind-entry.json', 'metadata'],
   ['/pagefind/pagefind.en_d342c22089.pf_meta', 'metadata'],
-  ['/pagefind/pagefind-component-ui.js', 'UI (excluded)'],
-  ['/pagefind/pagefind-component-ui.css', 'UI (excluded)'],
+  ['/pagefind/facets.json', 'facet map'],
+  ['/kb/search-dialog.html', 'dialog markup'],
   ['/pagefind/pagefind.js', 'core (js + wasm)'],
   ['/pagefind/wasm.en.pagefind', 'core (js + wasm)'],
 ])('kindOfPagefindFile(%s)', (path, kind) => {
   test(`is ${kind}`, () => expect(kindOfPagefindFile(path)).toBe(kind));
 });
 
-test('totals by kind, and the budget counts index, fragments, filters and metadata but not core or UI', () => {
+test('totals by kind, and the budget counts everything a search fetched, over the wire', () => {
   const totals = totalsByKind([
     { path: '/pagefind/index/a.pf_index', bytes: 100, gzip: 100 },
     { path: '/pagefind/index/b.pf_index', bytes: 50, gzip: 50 },
     { path: '/pagefind/fragment/c.pf_fragment', bytes: 20, gzip: 20 },
     { path: '/pagefind/pagefind-entry.json', bytes: 10, gzip: 4 },
     { path: '/pagefind/pagefind.js', bytes: 1000, gzip: 300 },
-    { path: '/pagefind/pagefind-component-ui.js', bytes: 5000, gzip: 1200 },
+    { path: '/pagefind/facets.json', bytes: 5000, gzip: 1200 },
   ]);
   expect(totals['index chunks']).toEqual({ files: 2, bytes: 150, gzip: 150 });
   expect(totals.metadata).toEqual({ files: 1, bytes: 10, gzip: 4 });
-  expect(budgetedBytes(totals)).toBe(180);
+  expect(totals['facet map']).toEqual({ files: 1, bytes: 5000, gzip: 1200 });
+  expect(budgetedBytes(totals)).toBe(100 + 50 + 20 + 4 + 300 + 1200);
 });
 
 const sample = (query: string, repeat: number, shownMs: number | undefined, f: Partial<SearchSample> = {}): SearchSample => ({
@@ -42,7 +43,6 @@ const sample = (query: string, repeat: number, shownMs: number | undefined, f: P
   readyMs: 200,
   typedToResultsMs: 150,
   shownMs,
-  secondSearchMs: 40,
   results: shownMs === undefined ? 0 : 10,
   bytes: { 'index chunks': { files: 1, bytes: 2048, gzip: 2048 } },
   ...f,
@@ -57,7 +57,7 @@ test('medians per query, in first-seen order, and over every search that showed 
     sample('tls', 1, 280),
     sample('dns', 2, 900, { readyMs: 200 }),
   ]);
-  expect(summary).toMatchObject({ samples: 6, shownSamples: 5, shownMs: { median: 280, min: 210, max: 900 } });
+  expect(summary).toMatchObject({ samples: 6, shownSamples: 5, shownMs: { median: 280, min: 210, max: 900 }, bytes: 2048 });
   expect(summary.perQuery.map((q) => q.query)).toEqual(['dns', 'tls', 'nothing']);
   expect(summary.perQuery[0]).toMatchObject({ runs: 3, shownMs: 250, readyMs: 200, budgetedBytes: 2048 });
   expect(summary.perQuery[2]).toMatchObject({ runs: 1, results: 0, shownMs: undefined });
@@ -66,9 +66,9 @@ test('medians per query, in first-seen order, and over every search that showed 
 test('the report table: one row per query and the overall median with its spread', () => {
   const table = formatSearchTimingTable(summariseSearchTimings([sample('dns', 0, 250.4), sample('nothing', 0, undefined)]));
   expect(table.split('\n').slice(2)).toEqual([
-    '| dns | 10 | 1 | 200 | 150 | 250 | 40 | 2.0 |',
-    '| nothing | 0 | 1 | 200 | 150 | n/a | 40 | 2.0 |',
-    '| **all** | | 2 | | | **250** (250..250) | | |',
+    '| dns | 10 | 1 | 200 | 150 | 250 | 2.0 |',
+    '| nothing | 0 | 1 | 200 | 150 | n/a | 2.0 |',
+    '| **all** | | 2 | | | **250** (250..250) | 2.0 |',
   ]);
   expect(formatSearchTimingTable(summariseSearchTimings([sample('nothing', 0, undefined)]))).toContain('n/a (no search showed a result)');
 });

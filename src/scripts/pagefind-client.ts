@@ -1,0 +1,57 @@
+/**
+ * Browser side of search, loading: Pagefind's JS API (`pagefind.js` from the build output, run
+ * in its worker) and our facet map, each fetched once per page and shared by the header dialog
+ * and the /search/ page. The UI never calls `pagefind.filters()`: facet counts come from the map.
+ */
+import { indexFacetMap, type FacetIndex } from '../lib/facets.ts';
+import type { ResultData } from '../lib/search-markup.ts';
+
+/** One search result before its fragment is loaded. */
+export interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
+
+/** The slice of Pagefind's JS API Hindsight uses. */
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** The facet map's file name in the bundle (written by src/integrations/pagefind.ts). */
+const FACET_MAP = 'facets.json';
+
+let pagefind: Promise<PagefindApi> | undefined;
+let facets: Promise<FacetIndex> | undefined;
+
+/** Pagefind's API from `bundle`, with result URLs under `base`; starts loading its wasm and metadata. */
+export function loadPagefind(bundle: string, base: string): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    // The bundle is written after Vite has run, so it is loaded by URL, not bundled.
+    const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
+    await api.options({ basePath: bundle, baseUrl: base, excerptLength: 24 });
+    await api.init();
+    return api;
+  })();
+  pagefind.catch(() => (pagefind = undefined)); // a later attempt may succeed
+  return pagefind;
+}
+
+/** The facet map from `bundle`, fetched once. */
+export function loadFacets(bundle: string): Promise<FacetIndex> {
+  facets ??= fetch(`${bundle}${FACET_MAP}`).then(async (response) => {
+    if (!response.ok) throw new Error(`could not load ${FACET_MAP} (${response.status})`);
+    return indexFacetMap(await response.json());
+  });
+  facets.catch(() => (facets = undefined));
+  return facets;
+}
+
+/** Whether a key press lands in something the reader is typing into. */
+export function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
+  );
+}

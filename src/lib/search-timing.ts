@@ -137,3 +137,53 @@ export function formatSearchTimingTable(summary: SearchTimingSummary): string {
       : `| **all** | | ${summary.samples} | | | n/a (no search showed a result) | |`,
   ].join('\n');
 }
+
+/** One query's search + facet counts both ways (scripts/lib/measure-facets.ts), ms. */
+export interface FacetTimingSample {
+  query: string;
+  results: number;
+  oursMs: number;
+  pagefindMs: number;
+  /** Whether our counts equal Pagefind's. */
+  same: boolean;
+}
+
+/** B7s's figures: medians both ways over every sample, their ratio, and whether every count agreed. */
+export interface FacetTimingSummary {
+  samples: number;
+  oursMs: number;
+  pagefindMs: number;
+  /** Pagefind's `filters()` path divided by ours: how many times faster ours is. */
+  ratio: number;
+  allSame: boolean;
+  perQuery: { query: string; results: number; oursMs: number; pagefindMs: number }[];
+}
+
+/** Medians of B7s's samples, overall and per query (first-seen order). */
+export function summariseFacetTimings(samples: readonly FacetTimingSample[]): FacetTimingSummary | undefined {
+  if (samples.length === 0) return undefined;
+  const oursMs = median(samples.map((s) => s.oursMs))!;
+  const pagefindMs = median(samples.map((s) => s.pagefindMs))!;
+  return {
+    samples: samples.length,
+    oursMs,
+    pagefindMs,
+    ratio: pagefindMs / oursMs,
+    allSame: samples.every((s) => s.same),
+    perQuery: [...new Set(samples.map((s) => s.query))].map((query) => {
+      const runs = samples.filter((s) => s.query === query);
+      return { query, results: runs[0]!.results, oursMs: median(runs.map((s) => s.oursMs))!, pagefindMs: median(runs.map((s) => s.pagefindMs))! };
+    }),
+  };
+}
+
+/** B7s's table for the bench report. */
+export function formatFacetTimingTable(summary: FacetTimingSummary): string {
+  const ms = (x: number) => x.toFixed(1);
+  return [
+    "| query | results | ours: search + countFacets ms | Pagefind's filters() path ms | ratio |",
+    '|---|---:|---:|---:|---:|',
+    ...summary.perQuery.map((q) => `| ${q.query} | ${q.results} | ${ms(q.oursMs)} | ${ms(q.pagefindMs)} | ${(q.pagefindMs / q.oursMs).toFixed(2)}× |`),
+    `| **all** (${summary.samples} searches each way) | | **${ms(summary.oursMs)}** | **${ms(summary.pagefindMs)}** | **${summary.ratio.toFixed(2)}×** |`,
+  ].join('\n');
+}

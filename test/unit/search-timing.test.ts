@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
   budgetedBytes,
+  formatFacetTimingTable,
   formatSearchTimingTable,
+  summariseFacetTimings,
   kindOfPagefindFile,
   summariseSearchTimings,
   totalsByKind,
@@ -71,4 +73,20 @@ test('the report table: one row per query and the overall median with its spread
     '| **all** | | 2 | | | **250** (250..250) | 2.0 |',
   ]);
   expect(formatSearchTimingTable(summariseSearchTimings([sample('nothing', 0, undefined)]))).toContain('n/a (no search showed a result)');
+});
+
+test('B7s: medians both ways, the ratio, and whether every count agreed', () => {
+  const summary = summariseFacetTimings([
+    { query: 'dns', results: 10, oursMs: 10, pagefindMs: 40, same: true },
+    { query: 'tls', results: 5, oursMs: 20, pagefindMs: 50, same: true },
+    { query: 'dns', results: 10, oursMs: 12, pagefindMs: 60, same: false },
+  ]);
+  expect(summary).toMatchObject({ samples: 3, oursMs: 12, pagefindMs: 50, allSame: false });
+  expect(summary?.ratio).toBeCloseTo(50 / 12);
+  expect(summary?.perQuery).toEqual([
+    { query: 'dns', results: 10, oursMs: 12, pagefindMs: 60 },
+    { query: 'tls', results: 5, oursMs: 20, pagefindMs: 50 },
+  ]);
+  expect(formatFacetTimingTable(summary!).split('\n').at(-1)).toBe('| **all** (3 searches each way) | | **12.0** | **50.0** | **4.17×** |');
+  expect(summariseFacetTimings([])).toBeUndefined();
 });

@@ -71,7 +71,8 @@ test('B7s: ours ≤ 50 ms median, beside Pagefind with filters(), and the counts
     checkBudgets({}, 1000, 5000, { facetTime: { n: 5000, samples: 18, oursMs, pagefindMs: 120, allSame } }).find((c) => c.id === 'B7s')!;
   expect(b7s(30)).toMatchObject({ met: true, seen: '30.0 ms vs 120.0 ms with filters(): 4.00× faster, median of 18; counts identical' });
   expect(b7s(51).met).toBe(false);
-  expect(b7s(30, false)).toMatchObject({ met: false, seen: expect.stringContaining('counts DIFFER') });
+  expect(b7s(30, false).met).toBe(false);
+  expect(b7s(30, false).seen).toContain('counts DIFFER');
   expect(checkBudgets({}, 1000, 5000, {}).find((c) => c.id === 'B7s')).toMatchObject({ met: undefined, seen: 'not run' });
 });
 

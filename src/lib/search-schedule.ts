@@ -34,28 +34,35 @@ export type IsCurrent = () => boolean;
 export class SearchScheduler<Q> {
   #generation = 0;
   #timer: unknown;
+  readonly #run: (query: Q, isCurrent: IsCurrent) => unknown;
+  readonly #delayMs: number;
+  readonly #timers: Timers;
   constructor(
-    private readonly run: (query: Q, isCurrent: IsCurrent) => unknown,
-    private readonly delayMs: number,
-    private readonly timers: Timers = { set: (f, ms) => setTimeout(f, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
-  ) {}
+    run: (query: Q, isCurrent: IsCurrent) => unknown,
+    delayMs: number,
+    timers: Timers = { set: (f, ms) => setTimeout(f, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+  ) {
+    this.#run = run;
+    this.#delayMs = delayMs;
+    this.#timers = timers;
+  }
 
   /** Runs `query` after the debounce (or now); any earlier run, pending or in flight, becomes stale. */
   schedule(query: Q, { now = false } = {}): void {
     const generation = ++this.#generation;
-    this.timers.clear(this.#timer);
+    this.#timers.clear(this.#timer);
     const start = () => {
       this.#timer = undefined;
-      this.run(query, () => generation === this.#generation);
+      this.#run(query, () => generation === this.#generation);
     };
     if (now) start();
-    else this.#timer = this.timers.set(start, this.delayMs);
+    else this.#timer = this.#timers.set(start, this.#delayMs);
   }
 
   /** Drops what is pending and marks what is in flight stale (e.g. the query became too short). */
   cancel(): void {
     this.#generation++;
-    this.timers.clear(this.#timer);
+    this.#timers.clear(this.#timer);
     this.#timer = undefined;
   }
 }

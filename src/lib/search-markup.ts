@@ -24,6 +24,13 @@ const MAX_SECTIONS = 3;
 /** Only http(s) and site-relative URLs become links. */
 const safeUrl = (url: string) => (/^(https?:\/\/|\/|#)/i.test(url) ? url : '#');
 
+/** A section's excerpt without its own heading, which Pagefind's text starts with ("Trigger. A resolver…" under "Trigger"). */
+function withoutHeading(excerpt: string, title: string): string {
+  const heading = escapeHtml(title);
+  const text = excerpt.trimStart();
+  return text.startsWith(`${heading}. `) ? text.slice(heading.length + 2) : text;
+}
+
 /** One result's inner HTML: title, severity, date, services, the excerpt and links to matching sections. */
 export function resultHtml(data: ResultData): string {
   const { meta } = data;
@@ -43,7 +50,7 @@ export function resultHtml(data: ResultData): string {
       ? `<ul class="search-result-sections" aria-label="Matching sections">${sections
           .map(
             (sub) =>
-              `<li><a href="${escapeHtml(safeUrl(sub.url))}">${escapeHtml(sub.title)}</a> <span class="search-result-section-excerpt">${tidyExcerpt(sub.excerpt)}</span></li>`,
+              `<li><a href="${escapeHtml(safeUrl(sub.url))}">${escapeHtml(sub.title)}</a> <span class="search-result-section-excerpt">${tidyExcerpt(withoutHeading(sub.excerpt, sub.title))}</span></li>`,
           )
           .join('')}</ul>`
       : '')

@@ -9,6 +9,7 @@ const RESULT: ResultData = {
   sub_results: [
     { title: 'Checkout <errors>', url: '/incidents/x/', excerpt: 'The <mark>resolver</mark> failed.' },
     { title: 'What happened', url: '/incidents/x/#what-happened', excerpt: 'got here. Then the <mark>resolver</mark> failed.' },
+    { title: 'Trigger', url: '/incidents/x/#trigger', excerpt: 'Trigger. A <mark>resolver</mark> change.' },
   ],
 };
 
@@ -25,9 +26,11 @@ describe('resultHtml', () => {
   test("keeps Pagefind's highlighting; sections link to their anchor and open at a sentence", () => {
     expect($('.search-result-excerpt mark').text()).toBe('resolver');
     const sections = $('.search-result-sections li');
-    expect(sections.length).toBe(1); // the page itself is not listed as a section
-    expect(sections.find('a').attr('href')).toBe('/incidents/x/#what-happened');
-    expect(sections.find('.search-result-section-excerpt').html()).toBe('Then the <mark>resolver</mark> failed.');
+    expect(sections.length).toBe(2); // the page itself is not listed as a section
+    expect(sections.first().find('a').attr('href')).toBe('/incidents/x/#what-happened');
+    expect(sections.first().find('.search-result-section-excerpt').html()).toBe('Then the <mark>resolver</mark> failed.');
+    // Pagefind's section text starts with the heading, already shown as the link.
+    expect(sections.last().find('.search-result-section-excerpt').html()).toBe('A <mark>resolver</mark> change.');
   });
 
   test('a URL that is not http(s) or site-relative is not linked', () => {

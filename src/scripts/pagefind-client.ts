@@ -26,13 +26,16 @@ const FACET_MAP = 'facets.json';
 let pagefind: Promise<PagefindApi> | undefined;
 let facets: Promise<FacetIndex> | undefined;
 
-/** Pagefind's API from `bundle`, with result URLs under `base`; starts loading its wasm and metadata. */
+/** Pagefind's API from `bundle`, with result URLs under `base`, once its wasm and metadata are loaded. */
 export function loadPagefind(bundle: string, base: string): Promise<PagefindApi> {
   pagefind ??= (async () => {
     // The bundle is written after Vite has run, so it is loaded by URL, not bundled.
     const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
     await api.options({ basePath: bundle, baseUrl: base, excerptLength: 24 });
     await api.init();
+    // `init` only creates Pagefind's instance; an empty preload waits until its wasm and
+    // metadata are in (and starts nothing else), so the first query does not pay for them.
+    await api.preload('');
     return api;
   })();
   pagefind.catch(() => (pagefind = undefined)); // a later attempt may succeed

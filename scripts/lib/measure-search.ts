@@ -4,7 +4,7 @@
  *
  * Each search runs in a fresh browser context (cold cache): the home page loads, the reader
  * clicks the header search, which fetches the dialog, Pagefind (core, wasm, metadata) and the
- * facet map. Once those are in, the whole query enters the dialog's field at once: "typed →
+ * facet map, and the search code's own chunk. Once those are in, the whole query enters the dialog's field at once: "typed →
  * results" includes the debounce and the query's index chunks; "shown" adds the first row's
  * fragment and drawing. Bytes are everything fetched from the click on, until the network is quiet.
  */
@@ -60,7 +60,7 @@ async function searchOnce(browser: Browser, url: string, query: string, repeat: 
     const sizes: Promise<void>[] = [];
     page.on('requestfinished', (request: Request) => {
       const path = new URL(request.url()).pathname;
-      if (!path.includes('/pagefind/') && !path.endsWith('/search-dialog.html')) return;
+      if (!/\/pagefind\/|\/search-dialog\.html$|\/_astro\/[^/]+\.js$/.test(path)) return;
       sizes.push(
         (async () => {
           const body = (await (await request.response())?.body()) ?? Buffer.alloc(0);

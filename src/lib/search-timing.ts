@@ -6,7 +6,7 @@
 import { median } from './bench-budgets.ts';
 
 /** What a file fetched for a search is, for the transfer budget. */
-export type PagefindFileKind = 'index chunks' | 'fragments' | 'filters' | 'metadata' | 'facet map' | 'core (js + wasm)' | 'dialog markup';
+export type PagefindFileKind = 'index chunks' | 'fragments' | 'filters' | 'metadata' | 'facet map' | 'core (js + wasm)' | 'dialog markup' | 'search script';
 
 /** B7 counts everything the real UI fetches once a reader starts to search (issue 12), gzipped where a host would compress. */
 export const BUDGETED_KINDS: readonly PagefindFileKind[] = [
@@ -17,6 +17,7 @@ export const BUDGETED_KINDS: readonly PagefindFileKind[] = [
   'facet map',
   'core (js + wasm)',
   'dialog markup',
+  'search script',
 ];
 
 /** Files and bytes fetched of one kind; `gzip` is what a host compressing text would send. */
@@ -75,6 +76,7 @@ export function kindOfPagefindFile(path: string): PagefindFileKind {
   if (/pagefind-entry\.json|\.pf_meta$/.test(path)) return 'metadata';
   if (path.endsWith('/pagefind/facets.json')) return 'facet map';
   if (path.endsWith('/search-dialog.html')) return 'dialog markup';
+  if (/\/_astro\/[^/]+\.js$/.test(path)) return 'search script';
   return 'core (js + wasm)';
 }
 

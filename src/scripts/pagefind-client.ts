@@ -51,10 +51,3 @@ export function loadFacets(bundle: string): Promise<FacetIndex> {
   facets.catch(() => (facets = undefined));
   return facets;
 }
-
-/** Whether a key press lands in something the reader is typing into. */
-export function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
-  );
-}

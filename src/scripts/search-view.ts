@@ -11,6 +11,8 @@ import { isSearchableTerm, SearchScheduler, SEARCH_DEBOUNCE_MS, type IsCurrent }
 import { FILTER_KEYS, SORTS, type FilterKey, type FilterSelection, type SearchState, type SortId } from '../lib/search.ts';
 import { loadFacets, loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-client.ts';
 
+export { loadFacets, loadPagefind };
+
 /** How a panel is set up. */
 export interface SearchViewOptions {
   root: HTMLElement;

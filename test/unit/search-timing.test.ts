@@ -18,6 +18,7 @@ describe.each([
   ['/pagefind/pagefind.en_d342c22089.pf_meta', 'metadata'],
   ['/pagefind/facets.json', 'facet map'],
   ['/kb/search-dialog.html', 'dialog markup'],
+  ['/kb/_astro/search-view.B1x2.js', 'search script'],
   ['/pagefind/pagefind.js', 'core (js + wasm)'],
   ['/pagefind/wasm.en.pagefind', 'core (js + wasm)'],
 ])('kindOfPagefindFile(%s)', (path, kind) => {

@@ -6,7 +6,7 @@
  * "ours" and, with --peers, a markdown-it + Pagefind floor, Hugo + Pagefind and Starlight from the
  * same corpus, interleaved. Then, unless --no-search-time, times searches on our site at the
  * largest N in Chromium (6 queries × 3 rounds, each cold). Prints the harness table and the
- * budgets (B1–B8, B7t), and writes both with the date, versions and machine to BENCHMARKS.md.
+ * budgets (B1–B8, B7t, B7s), and writes both with the date, versions and machine to BENCHMARKS.md.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { checkBudgets, median, type PeerFigures, type Results, type SearchTimeFigures } from '../src/lib/bench-budgets.ts';
+import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-schedule.ts';
 import { formatSearchTimingTable, summariseSearchTimings, type SearchTimingSummary } from '../src/lib/search-timing.ts';
+import { benchFacetCounting } from './lib/measure-facets.ts';
 import { measureSearch } from './lib/measure-search.ts';
 
 const HELP = readFileSync(new URL(import.meta.url), 'utf8')
@@ -193,13 +195,16 @@ if (values['search-time'] && existsSync(oursOut)) {
       onSample: (s) => console.log(`  "${s.query}": ${s.results} results, shown in ${s.shownMs?.toFixed(0) ?? 'n/a'} ms`),
     });
     searchTiming = summariseSearchTimings(samples);
-    if (searchTiming.shownMs) searchTime = { n: sizes.at(-1)!, searches: searchTiming.shownSamples, shownMs: searchTiming.shownMs };
+    if (searchTiming.shownMs) searchTime = { n: sizes.at(-1)!, searches: searchTiming.shownSamples, shownMs: searchTiming.shownMs, bytes: searchTiming.bytes };
   } catch (error) {
     // A browser problem must not throw away a 40-minute run: the budget reads "not run".
     searchTimeNote = `Not measured: ${error instanceof Error ? error.message : String(error)}`;
     console.error(`bench: search time: ${searchTimeNote}`);
   }
 } else if (values['search-time']) searchTimeNote = `Not measured: no built site at ${oursOut}.`;
+
+// ---- B7s: search + facet counts in Node (ours vs Pagefind's filters() path), same site, same queries.
+const facetBench = values['search-time'] && existsSync(oursOut) ? await benchFacetCounting(oursOut, sizes.at(-1)!, SEARCH_QUERIES, SEARCH_ROUNDS) : undefined;
 
 let heapCheck: { count: number; ok: boolean } | undefined;
 const heapCount = Number(values['heap-check']);
@@ -218,6 +223,7 @@ const budgets = checkBudgets(results, small, large, {
   ...(median(plain) !== undefined ? { plainPageJsGz: median(plain)! } : {}),
   ...(heapCheck ? { heapCheck } : {}),
   ...(searchTime ? { searchTime } : {}),
+  ...(facetBench?.figures ? { facetTime: facetBench.figures } : {}),
 });
 const budgetTable = [
   '| # | budget | seen | met |',
@@ -253,17 +259,28 @@ ${analysis}
 
 ${summary}
 
-## One cold search (bytes over the wire: Pagefind library, index chunks, fragments of 5 results; no UI)
+## One cold search, the harness's probe (bytes over the wire: Pagefind library, index chunks, fragments of 5 results; no UI)
 
 ${searchSummary}
 
 ## Time to results (ours at N=${sizes.at(-1)}, Chromium, each search in a fresh context)
 
-From the query entering the header search's input, with Pagefind already loaded, to the first result
-drawn: the input's 100 ms debounce, the query's index chunks, the search, its fragments and
-rendering. Per query, the median of its rounds; B7t reads the median over all searches.
+From the query entering the header dialog's field, with Pagefind and the facet map loaded, to the
+first result drawn: the ${SEARCH_DEBOUNCE_MS} ms debounce, the query's index chunks, the search, the facet counts,
+the first row's fragment and drawing. Per query, the median of its rounds; B7t reads the median
+over all searches. KB: everything the search fetched from the click on (dialog markup, Pagefind's
+core and wasm, metadata, facet map, index chunks, fragments of the rows in view), gzipped where a
+host compresses text; B7 reads the median.
 
 ${searchTiming ? formatSearchTimingTable(searchTiming) : searchTimeNote}
+
+## Search + facet counts (B7s: ours at N=${sizes.at(-1)}, Node, warm)
+
+The same queries, each round both ways in one process over the same site: ours is Pagefind's
+\`search()\` with no filter chunk loaded plus \`countFacets\` over the facet map; Pagefind's is
+\`search()\` after \`filters()\` (what its Component UI did), which counts every filter value itself.
+
+${facetBench?.report ?? 'Not run (--no-search-time).'}
 `;
 writeFileSync(outFile, report.replace(/\n{3,}/g, '\n\n'));
 console.log(`wrote ${values.out}`);

@@ -2,11 +2,16 @@
  * Builds the Pagefind search index after `astro build`, from the HTML Astro wrote (so nothing
  * that is not in a built page can reach the index), and serves the last built index in dev.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { buildFacetMap, type FacetMap } from '../lib/facets.ts';
+
+/** Where the facet map goes, inside Pagefind's bundle folder (served and cached like its files). */
+export const FACET_MAP_FILE = 'facets.json';
 
 export interface PagefindIntegrationOptions {
   /** CSS selectors left out of the index on top of the defaults below. */
@@ -37,11 +42,29 @@ export async function buildSearchIndex(siteDir: string, excludeSelectors: string
     if (written.errors.length > 0) throw new PagefindError('could not write the index', written.errors);
     // Only pages marked `data-pagefind-body` (reviews) become records, one fragment each; a
     // public build may have none, and then Pagefind writes no fragment folder.
-    const fragments = join(siteDir, 'pagefind', 'fragment');
-    return { pages: existsSync(fragments) ? readdirSync(fragments).length : 0, files: added.page_count };
+    const map = readFacetMap(join(siteDir, 'pagefind'));
+    writeFileSync(join(siteDir, 'pagefind', FACET_MAP_FILE), JSON.stringify(map));
+    return { pages: map.ids.length, files: added.page_count };
   } finally {
     await close();
   }
+}
+
+/**
+ * The facet map of a written bundle, read from Pagefind's own fragments (one per indexed page,
+ * named by the id a search result carries), so it can only hold what the index holds.
+ */
+export function readFacetMap(bundleDir: string): FacetMap {
+  const dir = join(bundleDir, 'fragment');
+  const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.pf_fragment')) : [];
+  return buildFacetMap(
+    files.map((name) => {
+      // A fragment is gzipped "pagefind_dcd" + JSON.
+      const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+      const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { filters?: Record<string, string[]> };
+      return { id: name.replace(/\.pf_fragment$/, ''), filters: fragment.filters ?? {} };
+    }),
+  );
 }
 
 /** An indexing failure: fails the build with Pagefind's own messages. */

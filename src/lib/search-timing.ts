@@ -5,11 +5,20 @@
  */
 import { median } from './bench-budgets.ts';
 
-/** What a Pagefind file is, for the transfer budget (the UI script and stylesheet are excluded). */
-export type PagefindFileKind = 'index chunks' | 'fragments' | 'filters' | 'metadata' | 'core (js + wasm)' | 'UI (excluded)';
+/** What a file fetched for a search is, for the transfer budget. */
+export type PagefindFileKind = 'index chunks' | 'fragments' | 'filters' | 'metadata' | 'facet map' | 'core (js + wasm)' | 'dialog markup' | 'search script';
 
-/** The kinds the issue's transfer budget counts ("index chunks + fragments", plus what Pagefind needs to open them). */
-export const BUDGETED_KINDS: readonly PagefindFileKind[] = ['index chunks', 'fragments', 'filters', 'metadata'];
+/** B7 counts everything the real UI fetches once a reader starts to search (issue 12), gzipped where a host would compress. */
+export const BUDGETED_KINDS: readonly PagefindFileKind[] = [
+  'index chunks',
+  'fragments',
+  'filters',
+  'metadata',
+  'facet map',
+  'core (js + wasm)',
+  'dialog markup',
+  'search script',
+];
 
 /** Files and bytes fetched of one kind; `gzip` is what a host compressing text would send. */
 export interface KindTotal {
@@ -23,14 +32,12 @@ export interface SearchSample {
   query: string;
   /** 0-based repeat this sample belongs to. */
   repeat: number;
-  /** Dialog open → Pagefind loaded (core, wasm, metadata, filters). */
+  /** Dialog open → Pagefind (core, wasm, metadata) and the facet map loaded. */
   readyMs: number;
-  /** Query in the input → Pagefind's results event; includes the input's debounce. */
+  /** Query in the input → result rows in the list (before their fragments); includes the debounce. */
   typedToResultsMs: number;
   /** Query in the input → first result rendered (fragment loaded); undefined when nothing matched. */
   shownMs: number | undefined;
-  /** The same query again, triggered without debounce: Pagefind's own warm search time. */
-  secondSearchMs: number;
   results: number;
   bytes: Partial<Record<PagefindFileKind, KindTotal>>;
 }
@@ -44,8 +51,7 @@ export interface QueryTiming {
   typedToResultsMs: number;
   /** Undefined when no run showed a result. */
   shownMs: number | undefined;
-  secondSearchMs: number;
-  /** Bytes of the budgeted kinds (index chunks, fragments, filters, metadata). */
+  /** Bytes over the wire of everything the search fetched. */
   budgetedBytes: number;
 }
 
@@ -57,6 +63,8 @@ export interface SearchTimingSummary {
   samples: number;
   /** Median, fastest and slowest query → first result shown, over all searches that showed one. */
   shownMs: { median: number; min: number; max: number } | undefined;
+  /** Median bytes over the wire of one search (B7). */
+  bytes: number | undefined;
   perQuery: QueryTiming[];
 }
 
@@ -66,7 +74,9 @@ export function kindOfPagefindFile(path: string): PagefindFileKind {
   if (path.includes('/pagefind/fragment/')) return 'fragments';
   if (path.includes('/pagefind/filter/')) return 'filters';
   if (/pagefind-entry\.json|\.pf_meta$/.test(path)) return 'metadata';
-  if (path.includes('pagefind-component-ui')) return 'UI (excluded)';
+  if (path.endsWith('/pagefind/facets.json')) return 'facet map';
+  if (path.endsWith('/search-dialog.html')) return 'dialog markup';
+  if (/\/_astro\/[^/]+\.js$/.test(path)) return 'search script';
   return 'core (js + wasm)';
 }
 
@@ -82,9 +92,9 @@ export function totalsByKind(files: readonly { path: string; bytes: number; gzip
   return totals;
 }
 
-/** Bytes of the kinds the transfer budget counts. */
+/** Bytes over the wire of the kinds the transfer budget counts. */
 export function budgetedBytes(bytes: SearchSample['bytes']): number {
-  return BUDGETED_KINDS.reduce((sum, kind) => sum + (bytes[kind]?.bytes ?? 0), 0);
+  return BUDGETED_KINDS.reduce((sum, kind) => sum + (bytes[kind]?.gzip ?? 0), 0);
 }
 
 /** Medians per query (in first-seen order) and of "shown" over all searches. */
@@ -95,6 +105,7 @@ export function summariseSearchTimings(samples: readonly SearchSample[]): Search
     shownSamples: shown.length,
     samples: samples.length,
     shownMs: shown.length ? { median: median(shown)!, min: Math.min(...shown), max: Math.max(...shown) } : undefined,
+    bytes: median(samples.map((s) => budgetedBytes(s.bytes))),
     perQuery: queries.map((query) => {
       const runs = samples.filter((s) => s.query === query);
       const of = (pick: (s: SearchSample) => number | undefined) => median(runs.map(pick).filter((x): x is number => x !== undefined));
@@ -105,7 +116,6 @@ export function summariseSearchTimings(samples: readonly SearchSample[]): Search
         readyMs: of((s) => s.readyMs)!,
         typedToResultsMs: of((s) => s.typedToResultsMs)!,
         shownMs: of((s) => s.shownMs),
-        secondSearchMs: of((s) => s.secondSearchMs)!,
         budgetedBytes: of((s) => budgetedBytes(s.bytes))!,
       };
     }),
@@ -117,15 +127,65 @@ export function formatSearchTimingTable(summary: SearchTimingSummary): string {
   const ms = (x: number | undefined) => (x === undefined ? 'n/a' : x.toFixed(0));
   const rows = summary.perQuery.map(
     (q) =>
-      `| ${q.query} | ${q.results} | ${q.runs} | ${ms(q.readyMs)} | ${ms(q.typedToResultsMs)} | ${ms(q.shownMs)} | ${ms(q.secondSearchMs)} | ${(q.budgetedBytes / 1024).toFixed(1)} |`,
+      `| ${q.query} | ${q.results} | ${q.runs} | ${ms(q.readyMs)} | ${ms(q.typedToResultsMs)} | ${ms(q.shownMs)} | ${(q.budgetedBytes / 1024).toFixed(1)} |`,
   );
   const all = summary.shownMs;
   return [
-    '| query | results | runs | Pagefind ready ms | typed → results ms | first result shown ms | second search ms | KB (index, fragments, filters, metadata) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| query | results | runs | search ready ms | typed → results ms | first result shown ms | KB over the wire (all the search fetched) |',
+    '|---|---:|---:|---:|---:|---:|---:|',
     ...rows,
     all
-      ? `| **all** | | ${summary.samples} | | | **${ms(all.median)}** (${ms(all.min)}..${ms(all.max)}) | | |`
-      : `| **all** | | ${summary.samples} | | | n/a (no search showed a result) | | |`,
+      ? `| **all** | | ${summary.samples} | | | **${ms(all.median)}** (${ms(all.min)}..${ms(all.max)}) | ${summary.bytes === undefined ? 'n/a' : (summary.bytes / 1024).toFixed(1)} |`
+      : `| **all** | | ${summary.samples} | | | n/a (no search showed a result) | |`,
+  ].join('\n');
+}
+
+/** One query's search + facet counts both ways (scripts/lib/measure-facets.ts), ms. */
+export interface FacetTimingSample {
+  query: string;
+  results: number;
+  oursMs: number;
+  pagefindMs: number;
+  /** Whether our counts equal Pagefind's. */
+  same: boolean;
+}
+
+/** B7s's figures: medians both ways over every sample, their ratio, and whether every count agreed. */
+export interface FacetTimingSummary {
+  samples: number;
+  oursMs: number;
+  pagefindMs: number;
+  /** Pagefind's `filters()` path divided by ours: how many times faster ours is. */
+  ratio: number;
+  allSame: boolean;
+  perQuery: { query: string; results: number; oursMs: number; pagefindMs: number }[];
+}
+
+/** Medians of B7s's samples, overall and per query (first-seen order). */
+export function summariseFacetTimings(samples: readonly FacetTimingSample[]): FacetTimingSummary | undefined {
+  if (samples.length === 0) return undefined;
+  const oursMs = median(samples.map((s) => s.oursMs))!;
+  const pagefindMs = median(samples.map((s) => s.pagefindMs))!;
+  return {
+    samples: samples.length,
+    oursMs,
+    pagefindMs,
+    ratio: pagefindMs / oursMs,
+    allSame: samples.every((s) => s.same),
+    perQuery: [...new Set(samples.map((s) => s.query))].map((query) => {
+      const runs = samples.filter((s) => s.query === query);
+      return { query, results: runs[0]!.results, oursMs: median(runs.map((s) => s.oursMs))!, pagefindMs: median(runs.map((s) => s.pagefindMs))! };
+    }),
+  };
+}
+
+/** B7s's table for the bench report. */
+export function formatFacetTimingTable(summary: FacetTimingSummary): string {
+  const ms = (x: number) => x.toFixed(1);
+  return [
+    "| query | results | ours: search + countFacets ms | Pagefind's filters() path ms | ratio |",
+    '|---|---:|---:|---:|---:|',
+    ...summary.perQuery.map((q) => `| ${q.query} | ${q.results} | ${ms(q.oursMs)} | ${ms(q.pagefindMs)} | ${(q.pagefindMs / q.oursMs).toFixed(2)}× |`),
+    `| **all** (${summary.samples} searches each way) | | **${ms(summary.oursMs)}** | **${ms(summary.pagefindMs)}** | **${summary.ratio.toFixed(2)}×** |`,
   ].join('\n');
 }

@@ -22,9 +22,6 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   detection: 'Detected by',
 };
 
-/** Filters an incident has exactly one value of: several selected values could never all match. */
-export const SINGLE_VALUE_FILTERS: ReadonlySet<FilterKey> = new Set(['severity', 'status', 'year', 'detection']);
-
 /** Review status as readers see it. */
 export const STATUS_LABELS: Record<Status, string> = { draft: 'Draft', 'in-review': 'In review', published: 'Published' };
 
@@ -39,21 +36,21 @@ export const DETECTION_LABELS: Record<DetectionMethod, string> = {
 
 /** Result orders. `date` and `severity` are Pagefind sort keys every indexed review carries. */
 export const SORTS = {
+  relevance: { label: 'Best match', sort: {} },
   newest: { label: 'Newest first', sort: { date: 'desc' } },
   oldest: { label: 'Oldest first', sort: { date: 'asc' } },
   severity: { label: 'Most severe first', sort: { severity: 'asc' } },
-  relevance: { label: 'Best match', sort: {} },
 } as const satisfies Record<string, { label: string; sort: Record<string, 'asc' | 'desc'> }>;
 export type SortId = keyof typeof SORTS;
-/** The issue's default: newest reviews first. */
-export const DEFAULT_SORT: SortId = 'newest';
+/** The best match first; newest first only when asked (issue 18). */
+export const DEFAULT_SORT: SortId = 'relevance';
 
 const isSortId = (value: string | null): value is SortId => value !== null && Object.hasOwn(SORTS, value);
 
 /** For each filter, URL id → the label stored in the index. */
 export type FilterVocabulary = Record<FilterKey, Record<string, string>>;
 
-/** Selected filter labels per key. */
+/** Selected filter labels per key; a review matches any selected value of a key, and every key with a selection. */
 export type FilterSelection = Partial<Record<FilterKey, string[]>>;
 
 /** A search as the UI holds it. */
@@ -117,12 +114,12 @@ function toLabel(known: Record<string, string>, value: string): string | undefin
   return labels.find((label) => label === value) ?? labels.find((label) => label.toLowerCase() === lower);
 }
 
-/** Reads `?q=dns&tag=config-change&sort=oldest`; unknown filter values are dropped. */
+/** Reads `?q=dns&tag=config-change&severity=sev1&severity=sev2&sort=oldest`; unknown filter values are dropped. */
 export function parseSearchParams(params: URLSearchParams, vocabulary: FilterVocabulary): SearchState {
   const filters: FilterSelection = {};
   for (const key of FILTER_KEYS) {
     const labels = [...new Set(params.getAll(key).flatMap((value) => toLabel(vocabulary[key], value.trim()) ?? []))];
-    if (labels.length > 0) filters[key] = SINGLE_VALUE_FILTERS.has(key) ? labels.slice(0, 1) : labels;
+    if (labels.length > 0) filters[key] = labels;
   }
   const sort = params.get('sort');
   return { term: (params.get('q') ?? '').trim(), filters, sort: isSortId(sort) ? sort : DEFAULT_SORT };

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { load } from 'cheerio';
 import { buildSite, fixture, projectRoot, type BuildResult } from './build-site.ts';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
+import { countFacets, indexFacetMap, matchesSelection, toPagefindFilters, type FacetCounts, type FacetSelection } from '../../src/lib/facets.ts';
 
 /** The slice of Pagefind's browser API (dist/pagefind/pagefind.js) these tests use. */
 interface ResultData {
@@ -18,7 +19,10 @@ interface ResultData {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  search(
+    term: string | null,
+    options?: Record<string, unknown>,
+  ): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: FacetCounts; totalFilters: FacetCounts }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -45,6 +49,9 @@ async function openSearch(env: Record<string, string> = {}) {
   return { site, server, pagefind, search, ids };
 }
 
+/** The facet map a build wrote, indexed for counting. */
+const readFacets = (site: BuildResult) => indexFacetMap(JSON.parse(site.file('pagefind/facets.json')));
+
 /** Every file Pagefind wrote, decompressed where it is gzip, as text. */
 function readIndexFiles(outDir: string): string {
   const dir = join(outDir, 'pagefind');
@@ -67,10 +74,44 @@ describe('search index of an internal build', () => {
   });
   afterAll(() => server?.close());
 
-  test('npm run build writes the index and the Component UI, and says how many reviews it indexed', () => {
+  test('npm run build writes the index and a facet map of every indexed review, and says how many it indexed', () => {
     expect(site.output).toContain('Indexed 4 reviews for search');
-    expect(site.file('pagefind/pagefind-component-ui.js').length).toBeGreaterThan(10_000);
-    expect(site.file('pagefind/pagefind-component-ui.css').length).toBeGreaterThan(1_000);
+    const fragments = readdirSync(join(site.outDir, 'pagefind/fragment')).map((name) => name.replace(/\.pf_fragment$/, ''));
+    expect(readFacets(site).map.ids).toEqual(fragments.sort());
+    expect(Object.keys(readFacets(site).map.facets)).toEqual(['detection', 'service', 'severity', 'status', 'tag', 'year']);
+  });
+
+  // Our counts (facet map + result ids) against Pagefind's own (filter chunks loaded, counted per search).
+  describe.each([['resolver'], ['dns'], ['failover'], ['checkout'], ['nothingmatchesthis']])('facet counts for "%s" equal Pagefind\'s', (term) => {
+    test('with nothing selected', async () => {
+      await ctx.pagefind.filters(); // loads every filter chunk, so Pagefind counts each search
+      const response = await ctx.pagefind.search(term);
+      const ours = countFacets(
+        readFacets(site),
+        response.results.map((r) => r.id),
+      );
+      expect(ours).toEqual(response.filters);
+      expect(Object.values(ours.severity ?? {}).reduce((a, b) => a + b, 0)).toBe(response.results.length);
+    });
+
+    test.each<[FacetSelection]>([
+      [{ severity: ['SEV1', 'SEV2'] }],
+      [{ tag: ['dns'] }],
+      [{ service: ['Edge DNS', 'Payments Database'], status: ['Published'] }],
+    ])("with %o selected: the same results, and each facet counted as Pagefind counts it without that facet's own selection", async (selection) => {
+      await ctx.pagefind.filters();
+      const facets = readFacets(site);
+      const unfiltered = await ctx.pagefind.search(term);
+      const ids = unfiltered.results.map((r) => r.id);
+      const filtered = await ctx.pagefind.search(term, { filters: toPagefindFilters(selection) });
+      expect(ids.filter((id) => matchesSelection(facets, id, selection)).sort()).toEqual(filtered.results.map((r) => r.id).sort());
+      const ours = countFacets(facets, ids, selection);
+      for (const key of Object.keys(ours)) {
+        const others = Object.fromEntries(Object.entries(selection).filter(([k]) => k !== key));
+        const pagefind = await ctx.pagefind.search(term, { filters: toPagefindFilters(others) });
+        expect({ key, counts: ours[key] }).toEqual({ key, counts: pagefind.filters[key] });
+      }
+    });
   });
 
   test.each([
@@ -226,35 +267,37 @@ describe('search pages', () => {
     expect($('[data-header-search]').attr('data-bundle')).toBe('/kb/pagefind/');
     // The Component UI is fetched only when a reader starts to search.
     expect($('script[src*="pagefind"], link[href*="pagefind"]').length).toBe(0);
-    expect($('body > pagefind-modal').length).toBe(0);
   });
 
   test("the header's dialog is a base-aware fragment fetched on first search, not part of each page", () => {
     expect(site.page('incidents/')('[data-header-search]').attr('data-dialog')).toBe('/kb/search-dialog.html');
-    expect(site.page('incidents/')('pagefind-modal, script[type="text/pagefind-template"]').length).toBe(0);
+    expect(site.page('incidents/')('dialog, [data-search-results]').length).toBe(0);
     const dialog = load(site.file('search-dialog.html'));
-    expect(dialog('pagefind-config').attr('bundle-path')).toBe('/kb/pagefind/');
-    expect(dialog('pagefind-config').attr('base-url')).toBe('/kb/');
+    expect(dialog('dialog[data-search-dialog]').attr('data-bundle')).toBe('/kb/pagefind/');
+    expect(dialog('dialog[data-search-dialog]').attr('data-base')).toBe('/kb/');
     expect(dialog('[data-search-more]').attr('href')).toBe('/kb/search/');
-    expect(dialog('pagefind-results script[type="text/pagefind-template"]').text()).toContain('search-result-title');
+    expect(dialog('[data-search-results]').length).toBe(1);
   });
 
-  test('the search page offers every filter and sort, with base-aware bundle and result URLs', () => {
+  test('the search page offers every filter and sort (best match first), with base-aware bundle and result URLs', () => {
     const $ = site.page('search/');
-    const config = $('.search-page pagefind-config');
-    expect(config.attr('bundle-path')).toBe('/kb/pagefind/');
-    expect(config.attr('base-url')).toBe('/kb/');
-    expect(config.is('[faceted]')).toBe(true);
+    const root = $('[data-search-page]');
+    expect(root.attr('data-bundle')).toBe('/kb/pagefind/');
+    expect(root.attr('data-base')).toBe('/kb/');
+    expect(root.find('input[type="search"][data-search-input]').length).toBe(1);
     expect(
-      $('.search-page pagefind-filter-dropdown')
-        .map((_, el) => $(el).attr('filter'))
+      $('.search-page details[data-filter]')
+        .map((_, el) => $(el).attr('data-filter'))
         .get(),
     ).toEqual(['severity', 'status', 'service', 'tag', 'year', 'detection']);
     expect(
       $('[data-search-sort] option')
         .map((_, el) => $(el).text())
         .get(),
-    ).toEqual(['Newest first', 'Oldest first', 'Most severe first', 'Best match']);
+    ).toEqual(['Best match', 'Newest first', 'Oldest first', 'Most severe first']);
+    expect($('[data-search-sort] option[selected]').text()).toBe('Best match');
+    // Without JavaScript the page points at the browsable lists instead.
+    expect($('.search-page noscript').text()).toContain('needs JavaScript');
     const vocabulary = JSON.parse($('[data-search-page]').attr('data-vocabulary') ?? '{}') as Record<'service' | 'severity', Record<string, string>>;
     expect(vocabulary.service['payments-db']).toBe('Payments Database');
     expect(vocabulary.severity['sev1']).toBe('SEV1');
@@ -282,6 +325,18 @@ describe('search index of a public build', () => {
     expect(files).not.toContain('ospreyfive');
     expect(files).not.toContain('kestrelmarker');
     expect(files).not.toContain('Zebulonia');
+  });
+
+  test('the facet map holds the public reviews only: no id or value that only an internal review has', () => {
+    const facets = readFacets(ctx.site).map;
+    const fragments = readdirSync(join(ctx.site.outDir, 'pagefind/fragment')).map((name) => name.replace(/\.pf_fragment$/, ''));
+    expect(facets.ids).toEqual(fragments.sort());
+    expect(facets.ids).toHaveLength(3);
+    // The internal review is the only SEV3, the only 2023 one and the only customer report.
+    expect(facets.facets['severity']?.values).toEqual(['SEV1', 'SEV2', 'SEV4']);
+    expect(facets.facets['year']?.values).not.toContain('2023');
+    expect(facets.facets['detection']?.values).not.toContain('Customer report');
+    expect(facets.facets['tag']?.values).toContain('dns'); // a public review's value is there, so the check is real
   });
 
   test('search finds public reviews only', async () => {

@@ -1,96 +1,148 @@
-import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const CHECKOUT = 'Checkout errors after resolver change';
 const TIMEOUTS = 'Resolver timeouts slowed checkout';
 const FAILOVER = 'Payments database failover stalled writes';
 const BACKLOG = 'Payment queue backlog';
 
-/** Titles of the rendered results, in order, once `count` have loaded. */
-async function resultTitles(page: Page, scope: string, count: number) {
-  const titles = page.locator(`${scope} .search-result-title`);
+/** Titles of the drawn results, in order, once `count` rows are in the list. */
+async function resultTitles(scope: Locator, count: number) {
+  await expect(scope.locator('.search-result')).toHaveCount(count);
+  const titles = scope.locator('.search-result-title a');
   await expect(titles).toHaveCount(count);
   return titles.allTextContents();
 }
 
-/** Every request the page made for Pagefind files. */
-function watchPagefind(page: Page) {
+/** Every request the page made for search files. */
+function watchSearchFiles(page: Page) {
   const requests: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('/pagefind/')) requests.push(new URL(request.url()).pathname);
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/pagefind/') || path.endsWith('search-dialog.html')) requests.push(path);
   });
   return requests;
 }
 
-test('header search: type, see results, filter, follow a result', async ({ page }) => {
-  const requests = watchPagefind(page);
+/** Ticks `value` in the filter menu `label` of `scope`, and closes the menu again. */
+async function pick(scope: Locator, label: string, value: RegExp) {
+  const menu = scope.locator('details[data-filter]', { has: scope.page().locator('summary', { hasText: label }) });
+  await menu.locator('summary').click();
+  await menu.getByRole('checkbox', { name: value }).check();
+  await menu.locator('summary').click();
+}
+
+test('header search: type, see the best match first, filter by two severities, follow a result', async ({ page }) => {
+  const requests = watchSearchFiles(page);
   await page.goto('/incidents/');
-  // A page nobody searches stays light: no search UI, index or wasm yet.
+  // A page nobody searches stays light: no search markup, index or wasm yet.
   expect(requests).toEqual([]);
 
   await page.getByRole('searchbox', { name: 'Search reviews' }).click();
-  await page.keyboard.type('resolver');
-  const dialog = page.getByRole('dialog');
+  const dialog = page.getByRole('dialog', { name: 'Search reviews' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.locator('pagefind-summary')).toContainText('4 results for resolver');
-  // Newest first, each with its severity, date and services.
-  expect(await resultTitles(page, 'dialog', 4)).toEqual([BACKLOG, CHECKOUT, TIMEOUTS, FAILOVER]);
-  await expect(dialog.locator('.search-result').nth(1).locator('.search-result-meta')).toHaveText('SEV2 5 Mar 2024· Checkout API, Edge DNS');
+  await page.keyboard.type('resolver');
+  await expect(dialog.locator('[data-search-summary]')).toHaveText('4 results for resolver');
+  // Best match first: the review with "resolver" in its title and summary leads.
+  const titles = await resultTitles(dialog, 4);
+  expect(titles.slice(0, 2).sort()).toEqual([CHECKOUT, TIMEOUTS].sort());
+  expect(titles.slice(2).sort()).toEqual([BACKLOG, FAILOVER].sort());
+  const checkout = dialog.locator('.search-result', { hasText: CHECKOUT });
+  await expect(checkout.locator('.search-result-meta')).toHaveText('SEV2 5 Mar 2024· Checkout API, Edge DNS');
   await expect(dialog.locator('.search-result mark').first()).toHaveText(/resolver/i);
-  expect(requests).toContain('/pagefind/pagefind-component-ui.js');
+  // Facet counts come from our map, never from Pagefind's filter chunks.
+  expect(requests).toContain('/pagefind/facets.json');
+  expect(requests.some((path) => path.includes('/pagefind/filter/'))).toBe(false);
+  expect(requests.some((path) => path.includes('pagefind-component-ui'))).toBe(false);
 
-  await dialog.getByRole('combobox', { name: /Severity/ }).click();
-  await dialog.getByRole('option', { name: /SEV1/ }).click();
-  expect(await resultTitles(page, 'dialog', 1)).toEqual([FAILOVER]);
-  await expect(dialog.locator('[data-search-more]')).toHaveAttribute('href', '/search/?q=resolver&severity=SEV1');
+  await pick(dialog, 'Severity', /SEV1/);
+  expect(await resultTitles(dialog, 1)).toEqual([FAILOVER]);
+  await pick(dialog, 'Severity', /SEV2/);
+  expect((await resultTitles(dialog, 2)).sort()).toEqual([CHECKOUT, FAILOVER].sort());
+  await expect(dialog.locator('summary', { hasText: 'Severity' })).toHaveText(/Severity \(2\)/);
+  // Picking SEV1 leaves the other severities' counts as they were, so a second pick is informed.
+  await dialog.locator('summary', { hasText: 'Severity' }).click();
+  await expect(dialog.getByRole('checkbox', { name: /SEV3/ })).toBeVisible();
+  await expect(dialog.locator('.search-filter-option', { hasText: 'SEV3' })).toHaveText('SEV3 1');
+  await dialog.locator('summary', { hasText: 'Severity' }).click();
+  await expect(dialog.locator('[data-search-more]')).toHaveAttribute('href', '/search/?q=resolver&severity=SEV1&severity=SEV2');
 
   await dialog.getByRole('link', { name: FAILOVER }).click();
   await expect(page).toHaveURL('/incidents/2022-06-10-payments-failover/');
   await expect(page.locator('h1')).toHaveText(FAILOVER);
 });
 
-test('"/" and Ctrl+K open search from anywhere; a section result deep-links', async ({ page }) => {
+test('by default the best match ranks first: a title match before a passing mention', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('/');
-  const dialog = page.getByRole('dialog');
+  const dialog = page.getByRole('dialog', { name: 'Search reviews' });
+  await page.keyboard.type('failover');
+  expect(await resultTitles(dialog, 2)).toEqual([FAILOVER, CHECKOUT]);
+});
+
+test('"/" and Ctrl+K open search from anywhere; reopening selects the old query; a section result deep-links', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search reviews' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  const field = dialog.getByRole('searchbox');
+  await expect(field).toBeFocused();
   await page.keyboard.type('glimmerwyrm');
   const section = dialog.locator('.search-result-sections a', { hasText: 'Action items' });
   await expect(section).toHaveAttribute('href', '/incidents/2024-03-05-checkout-resolver/#actions-heading');
-  await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
   await page.keyboard.press('Control+k');
   await expect(dialog).toBeVisible();
+  await expect(field).toBeFocused();
+  expect(await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0))).toBe('glimmerwyrm');
   await section.click();
   await expect(page).toHaveURL('/incidents/2024-03-05-checkout-resolver/#actions-heading');
 });
 
+test('one character starts no search; the dialog passes axe', async ({ page }) => {
+  const requests = watchSearchFiles(page);
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search reviews' });
+  await expect(dialog.locator('[data-search-root][data-search-ready]')).toBeAttached();
+  await page.keyboard.type('r');
+  await page.waitForLoadState('networkidle');
+  expect(requests.some((path) => path.includes('/pagefind/index/'))).toBe(false);
+  await expect(dialog.locator('.search-result')).toHaveCount(0);
+  await page.keyboard.type('esolver');
+  await resultTitles(dialog, 4);
+  await dialog.locator('summary', { hasText: 'Service' }).click();
+  const { violations } = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
 test('search page: query, filters and sort live in the URL', async ({ page }) => {
-  await page.goto('/search/?q=resolver&tag=dns');
-  expect(await resultTitles(page, '.search-page', 2)).toEqual([CHECKOUT, TIMEOUTS]);
-  await expect(page.locator('.search-page pagefind-input input')).toHaveValue('resolver');
+  await page.goto('/search/?q=resolver&tag=dns&sort=newest');
+  const panel = page.locator('.search-page');
+  expect(await resultTitles(panel, 2)).toEqual([CHECKOUT, TIMEOUTS]);
+  await expect(panel.locator('[data-search-input]')).toHaveValue('resolver');
 
   await page.getByLabel('Sort').selectOption('oldest');
   await expect(page).toHaveURL('/search/?q=resolver&tag=dns&sort=oldest');
-  expect(await resultTitles(page, '.search-page', 2)).toEqual([TIMEOUTS, CHECKOUT]);
+  expect(await resultTitles(panel, 2)).toEqual([TIMEOUTS, CHECKOUT]);
 
-  await page.getByRole('combobox', { name: /Detected by/ }).click();
-  await page.getByRole('option', { name: /Customer report/ }).click();
+  await pick(panel, 'Detected by', /Customer report/);
   await expect(page).toHaveURL('/search/?q=resolver&tag=dns&detection=customer-report&sort=oldest');
-  expect(await resultTitles(page, '.search-page', 1)).toEqual([TIMEOUTS]);
+  expect(await resultTitles(panel, 1)).toEqual([TIMEOUTS]);
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page).toHaveURL('/search/?q=resolver&sort=oldest');
-  expect(await resultTitles(page, '.search-page', 4)).toEqual([FAILOVER, TIMEOUTS, CHECKOUT, BACKLOG]);
+  expect(await resultTitles(panel, 4)).toEqual([FAILOVER, TIMEOUTS, CHECKOUT, BACKLOG]);
 });
 
 test('"search within" a service lists its reviews before anything is typed', async ({ page }) => {
   await page.goto('/services/payments-db/');
   await page.getByRole('link', { name: 'Search within Payments Database incidents' }).click();
   await expect(page).toHaveURL('/search/?service=payments-db');
-  expect(await resultTitles(page, '.search-page', 2)).toEqual([BACKLOG, FAILOVER]);
+  const panel = page.locator('.search-page');
+  expect((await resultTitles(panel, 2)).sort()).toEqual([BACKLOG, FAILOVER].sort());
   await page.getByLabel('Sort').selectOption('severity');
-  expect(await resultTitles(page, '.search-page', 2)).toEqual([FAILOVER, BACKLOG]);
+  expect(await resultTitles(panel, 2)).toEqual([FAILOVER, BACKLOG]);
 });

@@ -34,7 +34,7 @@ async function settle(page: Page, kind: PageKind) {
   if (kind.kind === 'an incident with a browser-drawn diagram') {
     await expect(page.locator('.prose figure.diagram-client').first()).toHaveAttribute('data-rendered', /.+/);
   }
-  if (kind.kind === 'search') await expect(page.locator('.search-page .search-result').first()).toBeVisible();
+  if (kind.kind === 'search') await expect(page.locator('.search-page .search-result-title a').first()).toBeVisible();
 }
 
 /** axe's violations, one readable line per failing element. */
@@ -75,7 +75,7 @@ for (const scheme of SCHEMES) {
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByRole('searchbox')).toBeFocused();
     await page.keyboard.type('dns');
-    await expect(dialog.locator('.search-result').first()).toBeVisible();
+    await expect(dialog.locator('.search-result-title a').first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });

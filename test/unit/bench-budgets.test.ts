@@ -32,7 +32,7 @@ test('budgets from one invocation, as ratios to the floor and Starlight', () => 
   expect(byId.B4).toMatchObject({ met: false, seen: '11.0 KB' });
   expect(byId.B5).toMatchObject({ met: true });
   expect(byId.B6).toMatchObject({ met: true });
-  expect(byId.B7).toMatchObject({ met: false, seen: '127.0 KB, 1.30× the floor' });
+  expect(byId.B7).toMatchObject({ met: undefined, seen: 'n/a through the UI; probe 127.0 KB, 1.30× the floor' });
   expect(byId.B8).toMatchObject({ met: true, seen: '1.10×' });
 });
 
@@ -54,6 +54,26 @@ test('B7t: the median time to the first result, ≤ 300 ms, at the size searched
   });
   expect(at(301.4).met).toBe(false);
   expect(checkBudgets({}, 1000, 5000, {}).find((c) => c.id === 'B7t')).toMatchObject({ met: undefined, seen: 'not run' });
+});
+
+test('B7: what the real UI fetched, ≤ 300 KB; the probe ratio counts only where the floor was built', () => {
+  const b7 = (bytes: number, floorBytes?: number) =>
+    checkBudgets({ ours: { 5000: fig({ searchBytes: 130_000 }) }, ...(floorBytes ? { floor: { 5000: fig({ searchBytes: floorBytes }) } } : {}) }, 1000, 5000, {
+      searchTime: { n: 5000, searches: 18, shownMs: { median: 100, min: 80, max: 200 }, bytes },
+    }).find((c) => c.id === 'B7')!;
+  expect(b7(200 * 1024)).toMatchObject({ met: true, seen: '200.0 KB through the UI; probe 127.0 KB, floor not built' });
+  expect(b7(301 * 1024).met).toBe(false);
+  expect(b7(200 * 1024, 100_000).met).toBe(false); // 1.30× the floor's probe
+});
+
+test('B7s: ours ≤ 50 ms median, beside Pagefind with filters(), and the counts must agree', () => {
+  const b7s = (oursMs: number, allSame = true) =>
+    checkBudgets({}, 1000, 5000, { facetTime: { n: 5000, samples: 18, oursMs, pagefindMs: 120, allSame } }).find((c) => c.id === 'B7s')!;
+  expect(b7s(30)).toMatchObject({ met: true, seen: '30.0 ms vs 120.0 ms with filters(): 4.00× faster, median of 18; counts identical' });
+  expect(b7s(51).met).toBe(false);
+  expect(b7s(30, false).met).toBe(false);
+  expect(b7s(30, false).seen).toContain('counts DIFFER');
+  expect(checkBudgets({}, 1000, 5000, {}).find((c) => c.id === 'B7s')).toMatchObject({ met: undefined, seen: 'not run' });
 });
 
 test('median', () => {

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 
 // Pagefind reports problems as `errors` arrays rather than throwing; these stand in for its
@@ -43,8 +46,11 @@ describe('indexing errors fail the build', () => {
     expect(pagefind.closed).toBe(1);
   });
 
-  test('indexes in English with the given exclusions', async () => {
-    await buildSearchIndex('/site', ['pre.mermaid']);
+  test('indexes in English with the given exclusions, and writes a facet map (empty when nothing was indexed)', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'hindsight-pagefind-'));
+    mkdirSync(join(site, 'pagefind'));
+    await expect(buildSearchIndex(site, ['pre.mermaid'])).resolves.toEqual({ pages: 0, files: 3 });
     expect(pagefind.calls.at(-1)).toEqual({ forceLanguage: 'en', excludeSelectors: ['pre.mermaid'] });
+    expect(JSON.parse(readFileSync(join(site, 'pagefind', 'facets.json'), 'utf8'))).toEqual({ version: 1, ids: [], facets: {} });
   });
 });

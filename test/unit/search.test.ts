@@ -52,7 +52,7 @@ describe('severity rank', () => {
 
 describe('search URLs', () => {
   test('the issue example: ?q=dns&tag=config-change', () => {
-    expect(parse('q=dns&tag=config-change')).toEqual({ term: 'dns', filters: { tag: ['config-change'] }, sort: 'newest' });
+    expect(parse('q=dns&tag=config-change')).toEqual({ term: 'dns', filters: { tag: ['config-change'] }, sort: 'relevance' });
   });
 
   test('ids in the URL become the labels Pagefind stores', () => {
@@ -77,19 +77,19 @@ describe('search URLs', () => {
   });
 
   test('unknown values and sorts are dropped instead of silently emptying the results', () => {
-    expect(parse('tag=nope&service=ghost&sort=random&year=1999')).toEqual({ term: '', filters: {}, sort: 'newest' });
+    expect(parse('tag=nope&service=ghost&sort=random&year=1999')).toEqual({ term: '', filters: {}, sort: 'relevance' });
   });
 
-  test('single-value filters keep one value; tags and services keep all, once each', () => {
+  test('every filter keeps each value once, several per filter (SEV1 or SEV2)', () => {
     expect(parse('severity=sev1&severity=sev2&tag=dns&tag=config-change&tag=dns').filters).toEqual({
-      severity: ['SEV1'],
+      severity: ['SEV1', 'SEV2'],
       tag: ['dns', 'config-change'],
     });
   });
 
   test('a search writes back as ids, without the default sort or empty parts', () => {
     const params = toSearchParams(
-      { term: ' dns ', filters: { service: ['Web Application Firewall'], tag: [], severity: ['SEV2'] }, sort: 'newest' },
+      { term: ' dns ', filters: { service: ['Web Application Firewall'], tag: [], severity: ['SEV2'] }, sort: 'relevance' },
       vocabulary,
     );
     expect(params.toString()).toBe('q=dns&severity=sev2&service=waf');
@@ -99,7 +99,7 @@ describe('search URLs', () => {
     expect(toSearchParams({ term: 'tls', filters: { service: ['Checkout API'] }, sort: 'oldest' }).toString()).toBe('q=tls&service=Checkout+API&sort=oldest');
   });
 
-  test.each(['q=dns&tag=config-change', 'severity=sev3&service=waf&sort=relevance', 'year=2024&detection=customer-report'])(
+  test.each(['q=dns&tag=config-change', 'severity=sev3&service=waf&sort=newest', 'year=2024&detection=customer-report'])(
     '%s survives a round trip',
     (query) => {
       expect(toSearchParams(parse(query), vocabulary).toString()).toBe(query);

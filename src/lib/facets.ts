@@ -1,0 +1,130 @@
+/**
+ * The facet map: per indexed page, its filter values, written at build time next to Pagefind's
+ * index (from the same fragments, so it holds exactly the pages and values Pagefind has), and
+ * the facet counts of a result set computed from it. Pagefind's own counting (`filters()`, or
+ * any `search()` once filter chunks are loaded) scans every filter value over every matching
+ * page; counting here is one pass over the result ids.
+ *
+ * The map is columnar (one id list, then per facet a value list and one entry per page), which
+ * keeps it a few KB gzipped per thousand reviews. Facets are whatever filters the pages carry:
+ * a new filter in `getSearchFacets` is a new facet here with no change to this module.
+ */
+
+/** The format version; bump it when the layout changes. */
+export const FACET_MAP_VERSION = 1;
+
+/** One page's value indices for a facet: one index, several, or none (`[]`). */
+type PageValues = number | number[];
+
+/** The facet map as written to `pagefind/facets.json`. */
+export interface FacetMap {
+  version: typeof FACET_MAP_VERSION;
+  /** Pagefind page ids (a result's `id`), in a fixed order. */
+  ids: string[];
+  /** Per facet: its values, and per page (same order as `ids`) the indices of its values. */
+  facets: Record<string, { values: string[]; pages: PageValues[] }>;
+}
+
+/** Counts per facet, then per value. */
+export type FacetCounts = Record<string, Record<string, number>>;
+
+/** Selected values per facet; a page matches when, for every facet with a selection, it has any selected value. */
+export type FacetSelection = Record<string, readonly string[] | undefined>;
+
+/** Builds the map from each page's Pagefind id and filters (as in its fragment). */
+export function buildFacetMap(pages: readonly { id: string; filters: Record<string, readonly string[]> }[]): FacetMap {
+  const sorted = [...pages].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const keys = [...new Set(sorted.flatMap((page) => Object.keys(page.filters)))].sort();
+  const facets: FacetMap['facets'] = {};
+  for (const key of keys) {
+    const values = [...new Set(sorted.flatMap((page) => page.filters[key] ?? []))].sort();
+    const index = new Map(values.map((value, i) => [value, i]));
+    const pageValues = sorted.map((page): PageValues => {
+      const mine = [...new Set(page.filters[key] ?? [])].map((value) => index.get(value)!);
+      return mine.length === 1 ? mine[0]! : mine;
+    });
+    facets[key] = { values, pages: pageValues };
+  }
+  return { version: FACET_MAP_VERSION, ids: sorted.map((page) => page.id), facets };
+}
+
+/** A facet map made ready for counting: page id → row. */
+export interface FacetIndex {
+  map: FacetMap;
+  row: Map<string, number>;
+}
+
+/** Checks a fetched map and indexes it; throws on a map this code cannot read. */
+export function indexFacetMap(data: unknown): FacetIndex {
+  const map = data as FacetMap;
+  if (!map || map.version !== FACET_MAP_VERSION || !Array.isArray(map.ids) || typeof map.facets !== 'object') {
+    throw new Error(`facet map: expected version ${FACET_MAP_VERSION} with ids and facets, got ${JSON.stringify(data)?.slice(0, 80)}`);
+  }
+  return { map, row: new Map(map.ids.map((id, i) => [id, i])) };
+}
+
+const valuesOf = (entry: PageValues | undefined): readonly number[] => (entry === undefined ? [] : typeof entry === 'number' ? [entry] : entry);
+
+/** Per facet with a selection, the set of selected value indices (unknown values match nothing). */
+function selectedIndices(index: FacetIndex, selection: FacetSelection): Map<string, Set<number>> {
+  const chosen = new Map<string, Set<number>>();
+  for (const [key, values] of Object.entries(selection)) {
+    if (!values?.length) continue;
+    const facet = index.map.facets[key];
+    chosen.set(key, new Set(values.flatMap((value) => (facet ? [facet.values.indexOf(value)] : [])).filter((i) => i >= 0)));
+  }
+  return chosen;
+}
+
+/**
+ * Facet counts over the pages `ids` (a query's results, unfiltered), for menus that let a reader
+ * pick several values per facet: a value's count is how many results it would give with the other
+ * facets' selections applied and this facet's own ignored (so picking SEV1 leaves SEV2's count as
+ * it was). With no selection, these are the counts of the result set itself. Ids the map does not
+ * know are skipped; every value of every facet is present, zero when no result has it.
+ */
+export function countFacets(index: FacetIndex, ids: Iterable<string>, selection: FacetSelection = {}): FacetCounts {
+  const { facets } = index.map;
+  const keys = Object.keys(facets);
+  const chosen = selectedIndices(index, selection);
+  const tallies = keys.map((key) => new Array<number>(facets[key]!.values.length).fill(0));
+  for (const id of ids) {
+    const row = index.row.get(id);
+    if (row === undefined) continue;
+    // Which selected facets this page fails; it counts towards facet k only if it fails none but k.
+    let failed: string | undefined;
+    let failures = 0;
+    for (const [key, wanted] of chosen) {
+      if (!valuesOf(facets[key]!.pages[row]).some((v) => wanted.has(v))) {
+        failures += 1;
+        failed = key;
+        if (failures > 1) break;
+      }
+    }
+    if (failures > 1) continue;
+    keys.forEach((key, k) => {
+      if (failures === 1 && failed !== key) return;
+      for (const v of valuesOf(facets[key]!.pages[row])) tallies[k]![v]! += 1;
+    });
+  }
+  return Object.fromEntries(keys.map((key, k) => [key, Object.fromEntries(facets[key]!.values.map((value, v) => [value, tallies[k]![v]!]))]));
+}
+
+/** Whether page `id` matches `selection` (any selected value within a facet, every facet with a selection). */
+export function matchesSelection(index: FacetIndex, id: string, selection: FacetSelection): boolean {
+  const row = index.row.get(id);
+  if (row === undefined) return false;
+  for (const [key, wanted] of selectedIndices(index, selection)) {
+    if (!valuesOf(index.map.facets[key]!.pages[row]).some((v) => wanted.has(v))) return false;
+  }
+  return true;
+}
+
+/** Pagefind's `filters` option for a selection: `{ key: { any: [...] } }` for each facet with one. */
+export function toPagefindFilters(selection: FacetSelection): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(selection)
+      .filter(([, values]) => values?.length)
+      .map(([key, values]) => [key, { any: [...values!] }]),
+  );
+}

@@ -59,6 +59,32 @@ describe('incident page', () => {
     expect($('a[href="https://git.example/pr/881"]').text()).toBe('Rollback PR');
   });
 
+  test.each([
+    ['a review whose narrative repeats the owned sections', '2023-11-02-resolver-timeouts'],
+    ['a review in the current shape (lists only in the frontmatter)', '2024-03-05-checkout-resolver'],
+  ])('each section appears once: %s', (_, id) => {
+    const $ = site.page(`incidents/${id}/`);
+    const headings = $('article h2, article h3')
+      .map((_i, h) => text($(h).text()))
+      .get();
+    for (const title of ['Contributing factors', 'What went well']) expect(headings.filter((h) => h === title)).toHaveLength(1);
+    const factors = $('article h2')
+      .filter((_i, h) => text($(h).text()) === 'Contributing factors')
+      .nextUntil('h2');
+    expect(factors.filter('ul').length).toBeGreaterThan(0);
+  });
+
+  test('a narrative "Contributing factors" section shows the frontmatter list and its own text under one heading', () => {
+    const $ = site.page('incidents/2023-11-02-resolver-timeouts/');
+    const section = readableText($, '.prose');
+    expect(section).toMatch(
+      /Contributing factors\s+The resolver cache was flushed during maintenance \(change-management\)\s+Maintenance windows were not announced/,
+    );
+    expect(section).toMatch(/What went well\s+Support escalated within minutes\s+Checkout kept taking orders/);
+    expect($('#factors-heading').length).toBe(0);
+    expect($('#lessons-heading').length).toBe(0);
+  });
+
   test('overdue action items stand out; done ones do not', () => {
     const $ = site.page('incidents/2024-03-05-checkout-resolver/');
     const rows = $('.action-items tbody tr');

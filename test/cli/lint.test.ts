@@ -22,7 +22,7 @@ describe('npm run lint', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^human-error\s+error\s+language\s+"human error"/m);
     expect(result.stdout).toMatch(/^overdue-action\s+warning\s+consistency/m);
-    expect(result.stdout.trim().split('\n')).toHaveLength(21);
+    expect(result.stdout.trim().split('\n')).toHaveLength(22);
   });
 
   test('errors: exit 1, file:line:column, message, rule id and suggestion', () => {
@@ -32,7 +32,7 @@ describe('npm run lint', () => {
       `${BLAMEFUL}:25:1  error    "Sam Rivera forgot" makes Sam Rivera, a participant, the subject of a failure  [blamed-participant]\n    → Describe what the person saw`,
     );
     expect(result.stdout).toContain(`${BLAMEFUL}:2:34  error    "human error" names a person as the cause`);
-    expect(result.stdout).toMatch(/✗ 3 reviews checked: 18 errors, 9 warnings\.\n$/);
+    expect(result.stdout).toMatch(/✗ 3 reviews checked: 18 errors, 10 warnings\.\n$/);
     // The clean review has no findings at all.
     expect(result.stdout).not.toContain('2024-05-01-clean-review.mdx');
   });
@@ -41,7 +41,7 @@ describe('npm run lint', () => {
     const result = lint(['--format', 'json']);
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as { files: number; errors: number; warnings: number; findings: Finding[] };
-    expect(report).toMatchObject({ files: 3, errors: 18, warnings: 9 });
+    expect(report).toMatchObject({ files: 3, errors: 18, warnings: 10 });
     const counts: Record<string, number> = {};
     for (const f of report.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
     expect(counts).toEqual({
@@ -62,7 +62,8 @@ describe('npm run lint', () => {
       'contributing-factors': 1,
       detected: 1,
       'timeline-detection': 1,
-      'required-sections': 2,
+      'required-sections': 1,
+      'section-in-frontmatter': 2,
     });
     expect(report.findings.find((f) => f.rule === 'just')).toMatchObject({
       file: BLAMEFUL,

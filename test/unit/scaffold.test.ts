@@ -60,6 +60,11 @@ describe('renderScaffold', () => {
   test('commented hints for the fields still to fill in', () => {
     expect(text).toMatch(/^# detected: 2026-11-20T14:02:00Z/m);
     expect(text).toMatch(/^# actionItems:/m);
+    expect(text).toMatch(/^# lessons: /m);
+  });
+
+  test('the body has no section for a list the frontmatter owns', () => {
+    expect(text).not.toMatch(/^## (Contributing factors|What went well|What went wrong|Where we got lucky)/m);
   });
 
   test('a fresh scaffold has no lint errors, only reminders (warnings)', () => {

@@ -42,7 +42,8 @@ describe('npm run new', () => {
       owner: 'platform',
     });
     expect(text).toContain('started: 2026-11-20T14:02:00Z');
-    expect(text).toContain('## Where we got lucky');
+    expect(text).toContain('## What was hard');
+    expect(text).not.toContain('## Where we got lucky');
     const lint = runTool('lint', [file], { content: root });
     expect(lint.status).toBe(0);
     expect(lint.stdout).toContain('0 errors');

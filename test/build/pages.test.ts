@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, fixture, readableText, type BuildResult } from './build-site.ts';
+import { findGluedWords } from './glued-words.ts';
 
 let site: BuildResult;
 beforeAll(() => {
@@ -14,6 +16,21 @@ const allFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)]));
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+test('no page glues two words together across an element boundary (compressHTML)', () => {
+  const pages = allFiles(site.outDir).filter((f) => f.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(20);
+  const glued = pages.flatMap((file) => findGluedWords(cheerio.load(readFileSync(file, 'utf8'))).map((words) => `${file.slice(site.outDir.length)}: ${words}`));
+  expect(glued).toEqual([]);
+});
+
+test('findGluedWords finds words joined across elements, not words with a space or punctuation between', () => {
+  const glued = (html: string) => findGluedWords(cheerio.load(`<body>${html}</body>`));
+  expect(glued('<p><a href="/x">from the internet</a><span>Last step.</span></p>')).toEqual(['internet|Last']);
+  expect(glued('<p>Months are compressed.<a href="/">Show all</a></p>')).toEqual(['compressed.|Show']);
+  expect(glued('<p><a href="/x">from the internet</a> <span>Last step.</span> (<em>x</em>)</p>')).toEqual([]);
+  expect(glued('<ul><li>One</li><li>Two</li></ul><pre><span>a</span><span>b</span></pre>')).toEqual([]);
+});
 
 describe('incident list', () => {
   test('every review, newest first, with severity, status, date, duration, services and tags', () => {

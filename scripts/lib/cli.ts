@@ -45,6 +45,11 @@ export function splitList(value: string | undefined): string[] {
  * `errorCode`; anything else is a bug and prints its stack.
  */
 export async function runCli(main: () => number | void | Promise<number | void>, errorCode = 1): Promise<void> {
+  // `npm run lint -- --list-rules | head`: a reader that stops reading early is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
   try {
     process.exitCode = (await main()) ?? 0;
   } catch (error) {

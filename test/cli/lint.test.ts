@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../src/lib/lint/rules.ts';
-import { copyCorpus, runTool } from './run-cli.ts';
+import { copyCorpus, projectRoot, runTool } from './run-cli.ts';
 
 const CORPUS = 'test/fixtures/lint';
 const BLAMEFUL = `${CORPUS}/incidents/2024-06-01-blameful-review.mdx`;
@@ -23,6 +24,16 @@ describe('npm run lint', () => {
     expect(result.stdout).toMatch(/^human-error\s+error\s+language\s+"human error"/m);
     expect(result.stdout).toMatch(/^overdue-action\s+warning\s+consistency/m);
     expect(result.stdout.trim().split('\n')).toHaveLength(22);
+  });
+
+  test('--list-rules into a reader that closes early (| head) exits 0 without an EPIPE trace', async () => {
+    const child = spawn(process.execPath, [join(projectRoot, 'scripts/lint.ts'), '--list-rules'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // closed before the tool writes a byte
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 
   test('errors: exit 1, file:line:column, message, rule id and suggestion', () => {

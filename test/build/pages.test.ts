@@ -46,7 +46,7 @@ describe('incident list', () => {
     expect(checkout).toContain('SEV2');
     expect(checkout).toContain('Published');
     expect(checkout).toContain('1 h 38 min');
-    expect(cards.eq(1).find('a[href="/services/edge-dns/"]').length).toBe(1);
+    expect(cards.eq(1).find('a[href="/services/edge-dns/"]').text()).toBe('Edge DNS');
     expect(cards.eq(1).find('a[href="/tags/config-change/"]').length).toBe(1);
     expect(text(cards.eq(0).text())).toContain('Ongoing');
   });
@@ -136,6 +136,11 @@ describe('incident page', () => {
     expect(text($('.banner').text())).toContain('Draft: this review is still being written');
     expect(readableText($, '.meta-panel')).toContain('Resolved Ongoing');
   });
+});
+
+test("the printable handout prints each review's absolute URL", () => {
+  const $ = site.page('learn/first-week/handout/');
+  expect($('.handout a[href="/incidents/2024-03-05-checkout-resolver/"]').text()).toBe('https://hindsight.example/incidents/2024-03-05-checkout-resolver/');
 });
 
 describe('browse pages', () => {

@@ -40,6 +40,14 @@ export function splitList(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/** A comma-separated tag list: `--tags "config change"` is one tag (which the checks then refuse with a fix), never two. */
+export function splitTags(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 /**
  * Runs a CLI's main function: a usage or content error prints its message and exits with
  * `errorCode`; anything else is a bug and prints its stack.

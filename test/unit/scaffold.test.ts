@@ -132,6 +132,8 @@ describe('promptForScaffold', () => {
       'checkout-apl',
       'checkout-api, edge-dns',
       'DNS',
+      'Config Change',
+      'Sev Two',
       'dns-outage',
       'It broke.',
       'platform',
@@ -154,7 +156,9 @@ describe('promptForScaffold', () => {
       'Services in the catalog: checkout-api, edge-dns, payments-db',
       '  "checkout-apl" is not a service in the catalog (did you mean checkout-api? known: checkout-api, edge-dns, payments-db)',
       'Tags in use: dns (4), config-change (2)',
-      '  "DNS" is not lowercase kebab-case; try "dns"',
+      '  "DNS" is not lowercase kebab-case; the corpus already uses "dns"',
+      '  "Config Change" is not lowercase kebab-case; the corpus already uses "config-change"',
+      '  "Sev Two" is not lowercase kebab-case; try "sev-two"',
       '  note: "dns-outage" is new; the corpus already uses "dns"',
     ]);
   });

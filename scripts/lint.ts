@@ -51,7 +51,8 @@ await runCli(() => {
     return 0;
   }
   if (values['list-rules']) {
-    for (const rule of RULES) process.stdout.write(`${rule.id.padEnd(21)} ${rule.severity.padEnd(8)} ${rule.category.padEnd(13)} ${rule.description}\n`);
+    const width = Math.max(...RULES.map((rule) => rule.id.length)) + 1;
+    for (const rule of RULES) process.stdout.write(`${rule.id.padEnd(width)} ${rule.severity.padEnd(8)} ${rule.category.padEnd(13)} ${rule.description}\n`);
     return 0;
   }
   if (values.format !== 'human' && values.format !== 'json') throw new UsageError(`--format must be human or json, not "${values.format}"`);

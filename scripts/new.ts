@@ -11,7 +11,7 @@ import { tagsOf } from '../src/lib/lint/consistency.ts';
 import { checkScaffoldInput, renderScaffold, reviewIdFor, type ScaffoldInput } from '../src/lib/scaffold.ts';
 import { promptForScaffold, type ScaffoldAnswers } from '../src/lib/scaffold-prompts.ts';
 import { parseTimestampInput } from '../src/lib/timestamps.ts';
-import { contentRoot, now, parseFlags, runCli, splitList, UsageError } from './lib/cli.ts';
+import { contentRoot, now, parseFlags, runCli, splitList, splitTags, UsageError } from './lib/cli.ts';
 import { terminalIO } from './lib/terminal.ts';
 
 const HELP = `Usage: npm run new -- [options]
@@ -79,7 +79,7 @@ await runCli(async () => {
     ...(values.severity !== undefined ? { severity: values.severity } : {}),
     ...(started ? { started } : {}),
     ...(values.services !== undefined ? { services: splitList(values.services) } : {}),
-    ...(values.tags !== undefined ? { tags: splitList(values.tags) } : {}),
+    ...(values.tags !== undefined ? { tags: splitTags(values.tags) } : {}),
     ...(values.summary !== undefined ? { summary: values.summary } : {}),
     ...(values.owner !== undefined ? { owner: values.owner } : {}),
   };

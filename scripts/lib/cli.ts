@@ -38,11 +38,24 @@ export function splitList(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/** A comma-separated tag list: `--tags "config change"` is one tag (which the checks then refuse with a fix), never two. */
+export function splitTags(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 /**
  * Runs a CLI's main function: a usage or content error prints its message and exits with
  * `errorCode`; anything else is a bug and prints its stack.
  */
 export async function runCli(main: () => number | void | Promise<number | void>, errorCode = 1): Promise<void> {
+  // `npm run lint -- --list-rules | head`: a reader that stops reading early is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
   try {
     process.exitCode = (await main()) ?? 0;
   } catch (error) {

@@ -29,28 +29,35 @@ export function timeChart(monthCells: readonly MonthCount[], severities: readonl
     byKey.set(`${period} ${c.severity}`, { ...cell, count: cell.count + c.count, ids: [...cell.ids, ...c.ids] });
   }
   const cells = [...byKey.values()];
-  const start = (period: string) => new Date(bin === 'year' ? `${period}-01-01T00:00:00Z` : `${period}-01T00:00:00Z`);
   const present = severities.filter((s) => cells.some((c) => c.severity === s));
+  const color = { type: 'ordinal', domain: present, range: present.map((s) => severityColor(s, severities)) } as const;
+  const y = { label: 'Incidents', grid: true, tickFormat: 'd', ticks: 4 } as const;
+  const bars = { y: 'count', fill: 'severity', order: present, title: (c: MonthCount) => `${c.month}: ${c.count} ${c.severity}` } as const;
+  if (bin === 'year') {
+    // One band per year, empty years included, so each label sits under its own bar.
+    const first = Math.min(...cells.map((c) => Number(c.month)));
+    const years = Array.from({ length: Math.max(...cells.map((c) => Number(c.month))) - first + 1 }, (_, i) => String(first + i));
+    const step = Math.ceil(years.length / 12);
+    return renderPlot({
+      ...common,
+      height: 220,
+      ariaLabel: 'Incidents per year, stacked by severity',
+      marginLeft: 36,
+      x: { type: 'band', domain: years, label: null, tickSize: 0, ticks: years.filter((_, i) => i % step === 0), padding: 0.15 },
+      y,
+      color,
+      marks: [Plot.barY(cells, { ...bars, x: 'month' }), Plot.ruleY([0])],
+    });
+  }
   return renderPlot({
     ...common,
     height: 220,
-    ariaLabel: `Incidents per ${bin}, stacked by severity`,
+    ariaLabel: 'Incidents per month, stacked by severity',
     marginLeft: 36,
     x: { type: 'utc', label: null },
-    y: { label: 'Incidents', grid: true, tickFormat: 'd', ticks: 4 },
-    color: { type: 'ordinal', domain: present, range: present.map((s) => severityColor(s, severities)) },
-    marks: [
-      Plot.rectY(cells, {
-        x: (c: MonthCount) => start(c.month),
-        interval: bin,
-        y: 'count',
-        fill: 'severity',
-        order: present,
-        inset: 0.5,
-        title: (c: MonthCount) => `${c.month}: ${c.count} ${c.severity}`,
-      }),
-      Plot.ruleY([0]),
-    ],
+    y,
+    color,
+    marks: [Plot.rectY(cells, { ...bars, x: (c: MonthCount) => new Date(`${c.month}-01T00:00:00Z`), interval: 'month', inset: 0.5 }), Plot.ruleY([0])],
   });
 }
 

@@ -3,6 +3,7 @@
  * build-time renderer emits, the labels readers can search for, and the figure markup.
  * Rendering itself (and its cache) lives in src/integrations/diagrams.
  */
+import { reshapeSelfLoops } from './diagram-loops.ts';
 import { escapeHtml, escapeRegExp } from './escape.ts';
 
 /** Diagram types beautiful-mermaid renders at build time; every other type is drawn in the browser. */
@@ -116,11 +117,12 @@ const UNUSED_ATTRIBUTES = /\s(?:data-(?:from|to|style|arrow-start|arrow-end|labe
  * page, no `xmlns` (inline SVG in HTML needs none), and Mermaid entity codes (`#quot;`, `#91;`),
  * which Mermaid decodes but beautiful-mermaid prints literally, turned into character references.
  * It also slims the markup every review page carries: the shared style block (in diagrams.css),
- * unused data attributes and coordinates beyond a hundredth of a pixel.
+ * unused data attributes and coordinates beyond a hundredth of a pixel. Self-loops are redrawn
+ * so they can be seen (diagram-loops.ts).
  */
 export function cleanSvg(svg: string, idPrefix: string): string {
   const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
-  let out = svg
+  let out = reshapeSelfLoops(svg)
     // A URL may hold `;` (`wght@400;500`): match url(...) or a quoted string, not up to the first `;`.
     .replace(/^[ \t]*@import\s+(?:url\([^)]*\)|'[^']*'|"[^"]*")[^;\n]*;?[ \t]*\n?/gm, '')
     .replace(/font-family:\s*'Inter',\s*/g, 'font-family: ')

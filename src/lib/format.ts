@@ -41,6 +41,14 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 }
 
+/**
+ * The site's one definition of "days ago": calendar days in UTC between the day `then` happened and
+ * the day `now` is, as the pattern counters count them (an incident at 23:00 is "1 day ago" at 01:00).
+ */
+export function calendarDaysAgo(then: Date, now: Date): number {
+  return daysBetween(toCalendarDate(then), toCalendarDate(now));
+}
+
 /** `1 incident`, `3 incidents`. */
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : pluralNoun}`;

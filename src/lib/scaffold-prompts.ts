@@ -39,6 +39,13 @@ const list = (answer: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** Tags are split at commas only: "config change" is one (misspelt) tag, not two. */
+const tagList = (answer: string) =>
+  answer
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 /** Asks for whatever `given` lacks, suggesting services from the catalog and tags already in use. */
 export async function promptForScaffold(
   given: ScaffoldAnswers,
@@ -83,9 +90,13 @@ export async function promptForScaffold(
     const popular = [...catalog.tagCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 24);
     if (popular.length > 0) io.say(`Tags in use: ${popular.map(([tag, n]) => `${tag} (${n})`).join(', ')}`);
     tags = await askUntilValid(io, 'Tags (comma-separated, kebab-case, Enter for none): ', (a) => {
-      const values = list(a);
+      const values = tagList(a);
       const bad = values.find((t) => slugify(t) !== t);
-      if (bad) return { problem: `"${bad}" is not lowercase kebab-case; try "${slugify(bad)}"` };
+      if (bad) {
+        const fixed = slugify(bad);
+        const used = catalog.tagCounts.has(fixed) ? fixed : preferredSpelling(fixed, new Map([...catalog.tagCounts, [fixed, 0]]));
+        return { problem: `"${bad}" is not lowercase kebab-case; ${used ? `the corpus already uses "${used}"` : `try "${fixed}"`}` };
+      }
       for (const tag of values) {
         const preferred = catalog.tagCounts.has(tag) ? undefined : preferredSpelling(tag, new Map([...catalog.tagCounts, [tag, 0]]));
         if (preferred) io.say(`  note: "${tag}" is new; the corpus already uses "${preferred}"`);

@@ -25,7 +25,11 @@ export interface ScaffoldCatalog {
   serviceIds: readonly string[];
 }
 
-/** The narrative sections good reviews have, each with the one-line prompt written under it. */
+/**
+ * The narrative sections good reviews have, each with the one-line prompt written under it.
+ * Lists (contributing factors, what went well/wrong, where we got lucky) go in the frontmatter,
+ * not here: the page shows each once (src/lib/owned-sections.ts).
+ */
 export const REVIEW_SECTIONS = [
   {
     heading: 'How we got here',
@@ -35,13 +39,7 @@ export const REVIEW_SECTIONS = [
     heading: 'What happened',
     prompt: 'The story from the first signal to the all clear: what people saw, what they thought it meant, what they tried, and why it made sense then.',
   },
-  {
-    heading: 'Contributing factors',
-    prompt: 'The conditions that together allowed the incident or made it worse (there is rarely a single cause). List them in contributingFactors too.',
-  },
-  { heading: 'What went well', prompt: 'What helped the response: tools, practices, people. Worth keeping.' },
   { heading: 'What was hard', prompt: 'Where the response struggled: missing information, confusing signals, slow or risky tools.' },
-  { heading: 'Where we got lucky', prompt: 'What limited the damage by chance rather than by design.' },
   { heading: 'What we learned', prompt: 'What the organisation now knows about its systems and its ways of working, and the action items that follow.' },
 ] as const;
 
@@ -112,8 +110,12 @@ export function renderScaffold(input: ScaffoldInput, catalog: ScaffoldCatalog): 
     'impact: { description: …, customersAffected: … }',
     'detection: { method: alert, source: … }   # alert | customer-report | employee-report | synthetic | other',
     'trigger: …                           # the event that set it off',
-    'contributingFactors:',
+    'contributingFactors:                 # the conditions that together allowed it (rarely one cause); shown as "Contributing factors"',
     '  - { description: …, category: … }',
+    'lessons:                             # shown as "What went well", "What went wrong", "Where we got lucky"',
+    '  wentWell: [ … ]                    # what helped the response: tools, practices, people',
+    '  wentWrong: [ … ]',
+    '  gotLucky: [ … ]                    # what limited the damage by chance rather than by design',
     'participants:                        # incident-commander | responder | communications | scribe | subject-matter-expert | observer',
     '  - { name: A.K., role: incident-commander, team: … }',
     'timeline:                            # detection | escalation | action | mitigation | resolution | communication | observation',

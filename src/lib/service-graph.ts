@@ -2,6 +2,7 @@
  * The service dependency graph (`dependsOn`): whole or cut to a neighbourhood, services with
  * recent incidents, and the Mermaid flowchart source that draws it.
  */
+import { calendarDaysAgo } from './format.ts';
 
 const DAY = 86_400_000;
 
@@ -99,9 +100,9 @@ export function escapeMermaidLabel(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/["#&<>[\](){}|`;]/g, (char) => `#${char.codePointAt(0)};`);
 }
 
-/** "today", "1 day ago", "12 days ago". */
+/** "today", "1 day ago", "12 days ago": calendar days in UTC, as the pattern counters count. */
 function daysAgo(then: Date, now: Date): string {
-  const days = Math.floor((now.getTime() - then.getTime()) / DAY);
+  const days = calendarDaysAgo(then, now);
   return days <= 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`;
 }
 

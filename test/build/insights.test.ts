@@ -113,7 +113,10 @@ describe('/insights/', () => {
     );
     expect(rowOf(page, '#per-service', 'Public API').slice(0, 1)).toEqual(['3']);
     expect(rowOf(page, '#per-service', 'Main Database').slice(0, 1)).toEqual(['2']);
-    expect(text(page, '#themes-heading ~ ol.ranked')).toContain('Public API + Edge DNS (2): 2026-10-20');
+    // Incidents are named by title, the date after it.
+    expect(text(page, '#themes-heading ~ ol.ranked')).toContain(
+      'Public API + Edge DNS (2): Short TTLs overloaded the resolvers (2026-10-20); Resolver change broke the API (2024-03-05)',
+    );
   });
 
   test('follow-through: action items, review timeliness and completeness', () => {

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, fixture, readableText, type BuildResult } from './build-site.ts';
+import { findGluedWords } from './glued-words.ts';
 
 let site: BuildResult;
 beforeAll(() => {
@@ -14,6 +16,21 @@ const allFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)]));
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+test('no page glues two words together across an element boundary (compressHTML)', () => {
+  const pages = allFiles(site.outDir).filter((f) => f.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(20);
+  const glued = pages.flatMap((file) => findGluedWords(cheerio.load(readFileSync(file, 'utf8'))).map((words) => `${file.slice(site.outDir.length)}: ${words}`));
+  expect(glued).toEqual([]);
+});
+
+test('findGluedWords finds words joined across elements, not words with a space or punctuation between', () => {
+  const glued = (html: string) => findGluedWords(cheerio.load(`<body>${html}</body>`));
+  expect(glued('<p><a href="/x">from the internet</a><span>Last step.</span></p>')).toEqual(['internet|Last']);
+  expect(glued('<p>Months are compressed.<a href="/">Show all</a></p>')).toEqual(['compressed.|Show']);
+  expect(glued('<p><a href="/x">from the internet</a> <span>Last step.</span> (<em>x</em>)</p>')).toEqual([]);
+  expect(glued('<ul><li>One</li><li>Two</li></ul><pre><span>a</span><span>b</span></pre>')).toEqual([]);
+});
 
 describe('incident list', () => {
   test('every review, newest first, with severity, status, date, duration, services and tags', () => {
@@ -29,7 +46,7 @@ describe('incident list', () => {
     expect(checkout).toContain('SEV2');
     expect(checkout).toContain('Published');
     expect(checkout).toContain('1 h 38 min');
-    expect(cards.eq(1).find('a[href="/services/edge-dns/"]').length).toBe(1);
+    expect(cards.eq(1).find('a[href="/services/edge-dns/"]').text()).toBe('Edge DNS');
     expect(cards.eq(1).find('a[href="/tags/config-change/"]').length).toBe(1);
     expect(text(cards.eq(0).text())).toContain('Ongoing');
   });
@@ -57,6 +74,32 @@ describe('incident page', () => {
     expect(readableText($, '#lessons-heading + div')).toContain('Where we got lucky Traffic was at its daily low');
     expect(text($('#people-heading').parent().text())).toContain('Incident commander: A.K. · platform · on call');
     expect($('a[href="https://git.example/pr/881"]').text()).toBe('Rollback PR');
+  });
+
+  test.each([
+    ['a review whose narrative repeats the owned sections', '2023-11-02-resolver-timeouts'],
+    ['a review in the current shape (lists only in the frontmatter)', '2024-03-05-checkout-resolver'],
+  ])('each section appears once: %s', (_, id) => {
+    const $ = site.page(`incidents/${id}/`);
+    const headings = $('article h2, article h3')
+      .map((_i, h) => text($(h).text()))
+      .get();
+    for (const title of ['Contributing factors', 'What went well']) expect(headings.filter((h) => h === title)).toHaveLength(1);
+    const factors = $('article h2')
+      .filter((_i, h) => text($(h).text()) === 'Contributing factors')
+      .nextUntil('h2');
+    expect(factors.filter('ul').length).toBeGreaterThan(0);
+  });
+
+  test('a narrative "Contributing factors" section shows the frontmatter list and its own text under one heading', () => {
+    const $ = site.page('incidents/2023-11-02-resolver-timeouts/');
+    const section = readableText($, '.prose');
+    expect(section).toMatch(
+      /Contributing factors\s+The resolver cache was flushed during maintenance \(change-management\)\s+Maintenance windows were not announced/,
+    );
+    expect(section).toMatch(/What went well\s+Support escalated within minutes\s+Checkout kept taking orders/);
+    expect($('#factors-heading').length).toBe(0);
+    expect($('#lessons-heading').length).toBe(0);
   });
 
   test('overdue action items stand out; done ones do not', () => {
@@ -93,6 +136,11 @@ describe('incident page', () => {
     expect(text($('.banner').text())).toContain('Draft: this review is still being written');
     expect(readableText($, '.meta-panel')).toContain('Resolved Ongoing');
   });
+});
+
+test("the printable handout prints each review's absolute URL", () => {
+  const $ = site.page('learn/first-week/handout/');
+  expect($('.handout a[href="/incidents/2024-03-05-checkout-resolver/"]').text()).toBe('https://hindsight.example/incidents/2024-03-05-checkout-resolver/');
 });
 
 describe('browse pages', () => {

@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../src/lib/lint/rules.ts';
-import { copyCorpus, runTool } from './run-cli.ts';
+import { copyCorpus, projectRoot, runTool } from './run-cli.ts';
 
 const CORPUS = 'test/fixtures/lint';
 const BLAMEFUL = `${CORPUS}/incidents/2024-06-01-blameful-review.mdx`;
@@ -22,7 +23,17 @@ describe('npm run lint', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^human-error\s+error\s+language\s+"human error"/m);
     expect(result.stdout).toMatch(/^overdue-action\s+warning\s+consistency/m);
-    expect(result.stdout.trim().split('\n')).toHaveLength(27);
+    expect(result.stdout.trim().split('\n')).toHaveLength(28);
+  });
+
+  test('--list-rules into a reader that closes early (| head) exits 0 without an EPIPE trace', async () => {
+    const child = spawn(process.execPath, [join(projectRoot, 'scripts/lint.ts'), '--list-rules'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // closed before the tool writes a byte
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 
   test('errors: exit 1, file:line:column, message, rule id and suggestion', () => {
@@ -32,7 +43,7 @@ describe('npm run lint', () => {
       `${BLAMEFUL}:25:1  error    "Sam Rivera forgot" makes Sam Rivera, a participant, the subject of a failure  [blamed-participant]\n    → Describe what the person saw`,
     );
     expect(result.stdout).toContain(`${BLAMEFUL}:2:34  error    "human error" names a person as the cause`);
-    expect(result.stdout).toMatch(/✗ 3 reviews checked: 18 errors, 9 warnings\.\n$/);
+    expect(result.stdout).toMatch(/✗ 3 reviews checked: 18 errors, 10 warnings\.\n$/);
     // The clean review has no findings at all.
     expect(result.stdout).not.toContain('2024-05-01-clean-review.mdx');
   });
@@ -41,7 +52,7 @@ describe('npm run lint', () => {
     const result = lint(['--format', 'json']);
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as { files: number; errors: number; warnings: number; findings: Finding[] };
-    expect(report).toMatchObject({ files: 3, errors: 18, warnings: 9 });
+    expect(report).toMatchObject({ files: 3, errors: 18, warnings: 10 });
     const counts: Record<string, number> = {};
     for (const f of report.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
     expect(counts).toEqual({
@@ -62,7 +73,8 @@ describe('npm run lint', () => {
       'contributing-factors': 1,
       detected: 1,
       'timeline-detection': 1,
-      'required-sections': 2,
+      'required-sections': 1,
+      'section-in-frontmatter': 2,
     });
     expect(report.findings.find((f) => f.rule === 'just')).toMatchObject({
       file: BLAMEFUL,

@@ -42,7 +42,8 @@ describe('npm run new', () => {
       owner: 'platform',
     });
     expect(text).toContain('started: 2026-11-20T14:02:00Z');
-    expect(text).toContain('## Where we got lucky');
+    expect(text).toContain('## What was hard');
+    expect(text).not.toContain('## Where we got lucky');
     const lint = runTool('lint', [file], { content: root });
     expect(lint.status).toBe(0);
     expect(lint.stdout).toContain('0 errors');
@@ -84,7 +85,13 @@ describe('npm run new', () => {
     [
       'a tag that is not kebab-case',
       ['--title', 'x', '--severity', 'SEV2', '--started', 'now', '--tags', 'Config Change'],
-      'error: tag "Config" is not lowercase kebab-case (try "config")\ntag "Change" is not lowercase kebab-case (try "change")',
+      // One tag, not split at the space: the fix names the kebab-case spelling.
+      'error: tag "Config Change" is not lowercase kebab-case (try "config-change")',
+    ],
+    [
+      'a tag list with a space in one tag',
+      ['--title', 'x', '--severity', 'SEV2', '--started', 'now', '--tags', 'dns, config change'],
+      'error: tag "config change" is not lowercase kebab-case (try "config-change")',
     ],
     ['a misspelt option', ['--tittle', 'x'], "error: Unknown option '--tittle'. See: npm run new -- --help"],
   ])('%s is a clear error', (_name, args, message) => {

@@ -63,3 +63,21 @@ test.describe('on this day', () => {
     await expect(page.locator('[data-on-this-day-empty]')).toBeVisible();
   });
 });
+
+test.describe('insights on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the page never scrolls sideways, even with every table open; wide tables show a scroll cue', async ({ page }) => {
+    await page.goto('/insights/');
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    const cues = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.table-scroll')]
+        .filter((box) => box.scrollWidth > box.clientWidth)
+        .map((box) => getComputedStyle(box).backgroundImage),
+    );
+    expect(cues.length).toBeGreaterThan(0);
+    for (const cue of cues) expect(cue).toContain('radial-gradient');
+  });
+});

@@ -48,6 +48,32 @@ test.describe('browser-drawn diagrams', () => {
     await expect(broken.locator('pre.mermaid')).toContainText('Impossible task');
   });
 
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`gantt in the ${scheme} scheme: bars in the accent colour, axis labels that do not overlap`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(CLIENT);
+      const gantt = page.locator('figure[data-diagram-type="gantt"]').first();
+      await expect(gantt).toHaveAttribute('data-rendered', scheme === 'dark' ? 'dark' : 'default');
+      const drawn = await gantt.evaluate((figure) => {
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--accent)';
+        figure.append(probe);
+        const accent = getComputedStyle(probe).color;
+        probe.remove();
+        const bars = [...figure.querySelectorAll('rect.task')].map((rect) => getComputedStyle(rect).fill);
+        const labels = [...figure.querySelectorAll<SVGTextElement>('g.grid g.tick text')]
+          .filter((text) => getComputedStyle(text).display !== 'none')
+          .map((text) => text.getBoundingClientRect())
+          .map((box) => ({ left: box.left, right: box.right }));
+        return { accent, bars, labels };
+      });
+      expect(drawn.bars.length).toBeGreaterThan(0);
+      for (const fill of drawn.bars) expect(fill).toBe(drawn.accent);
+      expect(drawn.labels.length).toBeGreaterThan(1);
+      for (let i = 1; i < drawn.labels.length; i += 1) expect(drawn.labels[i]!.left).toBeGreaterThanOrEqual(drawn.labels[i - 1]!.right);
+    });
+  }
+
   test('switching to the dark scheme re-renders with the dark theme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(CLIENT);

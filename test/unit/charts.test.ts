@@ -38,10 +38,20 @@ describe('charts (Observable Plot, static SVG)', () => {
     const $ = cheerio.load(timeChart(cells, SEVERITIES), { xml: true });
     expect($('svg').attr('aria-label')).toBe('Incidents per year, stacked by severity');
     expect(
-      $('g[data-mark="rect"] rect title')
+      $('g[data-mark="bar"] rect title')
         .map((_, t) => $(t).text())
         .get(),
     ).toEqual(['2012: 3 SEV1', '2016: 1 SEV2']);
+    // Each year's label sits under the middle of its own bar (empty years keep their place).
+    const shift = (transform: string | undefined) => Number(/translate\((-?[\d.]+)/.exec(transform ?? '')?.[1] ?? 0);
+    const labels = $('g[data-mark="x-axis tick label"] text')
+      .map((_, t) => ({ year: $(t).text(), x: shift($(t).attr('transform')) + shift($(t).parent().attr('transform')) }))
+      .get();
+    expect(labels.map((l) => l.year)).toEqual(['2012', '2013', '2014', '2015', '2016']);
+    const bars = $('g[data-mark="bar"] rect')
+      .map((_, r) => ({ title: $(r).find('title').text(), centre: Number($(r).attr('x')) + Number($(r).attr('width')) / 2 }))
+      .get();
+    for (const bar of bars) expect(Math.abs(labels.find((l) => bar.title.startsWith(l.year))!.x - bar.centre)).toBeLessThan(1);
   });
 
   test('histogram keeps the bucket order and draws empty buckets as zero', () => {

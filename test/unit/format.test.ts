@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { daysBetween, formatDate, formatDuration, formatTimestamp, plural } from '../../src/lib/format.ts';
+import { calendarDaysAgo, daysBetween, formatDate, formatDuration, formatTimestamp, plural, toCalendarDate } from '../../src/lib/format.ts';
+import { getCounterFigures } from '../../src/lib/stats/patterns.ts';
 
 const MIN = 60_000;
 
@@ -36,5 +37,19 @@ describe('dates', () => {
     expect(plural(1, 'incident')).toBe('1 incident');
     expect(plural(0, 'incident')).toBe('0 incidents');
     expect(plural(2, 'body', 'bodies')).toBe('2 bodies');
+  });
+});
+
+describe('calendarDaysAgo: calendar days in UTC, the same count as the pattern counters', () => {
+  test.each([
+    ['2026-11-21T11:00:00Z', '2026-11-21T12:00:00Z', 0],
+    ['2026-11-20T23:59:00Z', '2026-11-21T00:01:00Z', 1],
+    ['2026-11-06T23:00:00Z', '2026-11-21T12:00:00Z', 15],
+    ['2026-11-06T10:00:00+02:00', '2026-11-21T00:30:00Z', 15],
+    ['2024-02-28T12:00:00Z', '2024-03-01T01:00:00Z', 2],
+  ])('%s → %s is %i', (then, now, days) => {
+    expect(calendarDaysAgo(new Date(then), new Date(now))).toBe(days);
+    // The pattern counters' "days since" for the same incident on the same day.
+    expect(getCounterFigures([toCalendarDate(new Date(then))], toCalendarDate(new Date(now))).daysSince).toBe(days);
   });
 });

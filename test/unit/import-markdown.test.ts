@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { importMarkdown } from '../../src/lib/importers/markdown.ts';
-import { labelsToHeadings } from '../../src/lib/importers/markdown-sections.ts';
+import { escapeCodeSpanPipes, labelsToHeadings } from '../../src/lib/importers/markdown-sections.ts';
 import { parseTimeline, zoneOffset } from '../../src/lib/importers/markdown-timeline.ts';
 import { guessTimelineKind } from '../../src/lib/timeline-kind.ts';
 import { draftOf, readImportFixture, SEVERITIES } from './import-helpers.ts';
@@ -28,7 +28,7 @@ describe('the Google-SRE-style template (headings)', () => {
     expect(data.contributingFactors.map((f) => f.description)).toEqual([
       'The cache key for search results left out the locale for anonymous sessions, so an empty result cached for one locale was served to every locale.',
       'The canary only received logged-in traffic, so it never exercised the anonymous path.',
-      'The key template search:{locale}:{query} was expanded before the locale was known.',
+      'The key template `search:{locale}:{query}` was expanded before the locale was known.',
     ]);
     expect(data.lessons).toEqual({
       wentWell: ['The rollback took under four minutes once started.', 'Support escalated within 12 minutes of the first ticket.'],
@@ -119,6 +119,51 @@ describe('the template written as "Label: text" lines', () => {
   });
 });
 
+describe('sections that must come through as written', () => {
+  const read = (markdown: string) => importMarkdown(markdown, { keepNames: true, severities: SEVERITIES });
+
+  test('`a|b` inside a code span stays in its Action Items cell', () => {
+    const { fields } = read(
+      ['## Action Items', '', '| Action Item | Type | Owner |', '| --- | --- | --- |', '| Split `grep a|b` into two alerts | detect | search-team |'].join(
+        '\n',
+      ),
+    );
+    expect(fields.actionItems).toEqual([{ title: 'Split `grep a|b` into two alerts', owner: 'search-team', status: 'open', type: 'detect' }]);
+  });
+
+  test.each([
+    ['| `a|b` | c |', '| `a\\|b` | c |'],
+    ['| ``x`|`y`` | `p|q` |', '| ``x`\\|`y`` | `p\\|q` |'],
+    ['| `a\\|b` | c |', '| `a\\|b` | c |'],
+    ['| no code | a |', '| no code | a |'],
+  ])('escapeCodeSpanPipes(%s)', (row, escaped) => {
+    expect(escapeCodeSpanPipes(row)).toBe(escaped);
+  });
+
+  test('backticks stay in the title, contributing factors and action items', () => {
+    const { fields } = read('# Postmortem: `config.yaml` reload loop\n\n## Contributing factors\n\n- `retries: 0` in the client\n');
+    expect(fields.title).toBe('`config.yaml` reload loop');
+    expect(fields.contributingFactors).toEqual([{ description: '`retries: 0` in the client' }]);
+  });
+
+  test('an `Impact:` label under `## Impact` does not repeat the heading', () => {
+    const result = read('# T\n\n## Impact\n\nImpact: 12% of checkouts failed.\n\n## Notes\n\nkept');
+    expect(result.fields.impact).toEqual({ description: '12% of checkouts failed.' });
+    expect(result.body).not.toContain('Impact');
+    expect(labelsToHeadings('## Impact\n\n**Impact:** x')).toBe('## Impact\n\nx');
+  });
+
+  test.each([
+    ['a heading with HTML', '## Summary <a id="summary"></a>\n\nThe cache served empty results.'],
+    ['a heading in bold', '## **Summary**\n\nThe cache served empty results.'],
+    ['a code block under it', '## Summary\n\nThe cache served empty results.\n\n```\nkey = a\n```'],
+    ['a quote under it', '## Summary\n\nThe cache served empty results.\n\n> from the on-call notes'],
+  ])('a Summary with markup is found (%s)', (_, markdown) => {
+    const result = read(`# T\n\n${markdown}`);
+    expect(result.fields.summary).toBe('The cache served empty results.');
+  });
+});
+
 describe('timeline lines', () => {
   test.each([
     ['UTC', '+00:00'],
@@ -151,7 +196,68 @@ describe('timeline lines', () => {
       ['2025-02-02T09:00:00.000Z', 'action', 'Postmortem'],
     ]);
     expect(parsed.unparsed).toEqual(['no time here', '- 25:99 not a time']);
-    expect(parsed.notes).toContain('1 timeline time(s) earlier than the line before were read as the next day');
+    expect(parsed.notes).toEqual(
+      expect.arrayContaining([
+        'timeline times without a zone were read as PST (-08:00), as the date line "2025-01-31 (times in PST)" says',
+        '"UTC" after the time was read as the zone +00:00 on 1 timeline line(s)',
+        '"00:10 | Rolled back |" is earlier than the line before ("23:50 | Alert fired |"); read as the next day, 20 min after it: check it',
+      ]),
+    );
+  });
+
+  // Each line follows `2025-03-01` + `- 08:00 Alert` (no zone), so a zone or a rollover shows in the stamp.
+  test.each([
+    ['14:25 Zero-results alert', '2025-03-01T14:25:00.000Z', 'Zero-results alert'],
+    ['14:25 Zookeeper leader lost', '2025-03-01T14:25:00.000Z', 'Zookeeper leader lost'],
+    ['14:25 Z-order index rebuilt', '2025-03-01T14:25:00.000Z', 'Z-order index rebuilt'],
+    ['10:05 Estimated 30% of requests fail', '2025-03-01T10:05:00.000Z', 'Estimated 30% of requests fail'],
+    ['10:05 ESTIMATE: 30% of requests fail', '2025-03-01T10:05:00.000Z', 'ESTIMATE: 30% of requests fail'],
+    ['10:05 Est. 30% of requests fail', '2025-03-01T10:05:00.000Z', 'Est. 30% of requests fail'],
+    ['10:30 Cets rolled back', '2025-03-01T10:30:00.000Z', 'Cets rolled back'],
+    ['10:30 CETs rolled back', '2025-03-01T10:30:00.000Z', 'CETs rolled back'],
+    ['10:30 PSTN gateway down', '2025-03-01T10:30:00.000Z', 'PSTN gateway down'],
+    ['10:30 Pst, quiet now', '2025-03-01T10:30:00.000Z', 'Pst, quiet now'],
+    ['10:30 UTCTime parser throws', '2025-03-01T10:30:00.000Z', 'UTCTime parser throws'],
+    ['10:30 Utc offsets checked', '2025-03-01T10:30:00.000Z', 'Utc offsets checked'],
+    ['10:30 Gmtools restarted', '2025-03-01T10:30:00.000Z', 'Gmtools restarted'],
+    ['10:30 +1000 requests queued', '2025-03-01T10:30:00.000Z', '+1000 requests queued'],
+    ['10:30 MITIGATED by a rollback', '2025-03-01T10:30:00.000Z', 'MITIGATED by a rollback'],
+    ['10:30 MST team paged', '2025-03-01T17:30:00.000Z', 'team paged'],
+    ['10:30 CET rolled back', '2025-03-01T09:30:00.000Z', 'rolled back'],
+    ['10:30 UTC+2 rolled back', '2025-03-01T08:30:00.000Z', 'rolled back'],
+    ['10:30Z rolled back', '2025-03-01T10:30:00.000Z', 'rolled back'],
+    ['10:30+0100 rolled back', '2025-03-01T09:30:00.000Z', 'rolled back'],
+    ['10:30 -05:00 rolled back', '2025-03-01T15:30:00.000Z', 'rolled back'],
+    ['**10:30 EST** rolled back', '2025-03-01T15:30:00.000Z', 'rolled back'],
+    ['| 10:30 | Cets rolled back |', '2025-03-01T10:30:00.000Z', 'Cets rolled back'],
+    ['07:55 Retry storm', '2025-03-02T07:55:00.000Z', 'Retry storm'],
+    ['00:15 Past midnight: queue drained', '2025-03-02T00:15:00.000Z', 'Past midnight: queue drained'],
+  ])('%s', (line, at, event) => {
+    const parsed = parseTimeline(`- 08:00 Alert\n${line}`, { date: '2025-03-01' });
+    expect(parsed.entries[1]).toMatchObject({ event });
+    expect(parsed.entries[1]?.at.toISOString()).toBe(at);
+    const rolled = parsed.notes.some((n) => n.includes('read as the next day'));
+    expect(rolled).toBe(at.startsWith('2025-03-02'));
+  });
+
+  test('a rollover is reported with the lines and the gap it makes', () => {
+    const parsed = parseTimeline('- 23:40 Disk full alert\n- 00:20 Logs rotated', { date: '2025-03-01' });
+    expect(parsed.entries.map((e) => e.at.toISOString())).toEqual(['2025-03-01T23:40:00.000Z', '2025-03-02T00:20:00.000Z']);
+    expect(parsed.notes).toContain(
+      '"00:20 Logs rotated" is earlier than the line before ("23:40 Disk full alert"); read as the next day, 40 min after it: check it',
+    );
+  });
+
+  test.each([
+    ['**OUTAGE BEGINS** Release reaches every host', 'started', 'Release reaches every host'],
+    ['OUTAGE ENDS. Error rate back to normal', 'resolved', 'Error rate back to normal'],
+    ['**OUTAGE MITIGATED** Rollback complete', 'mitigated', 'Rollback complete'],
+    ['INCIDENT RESOLVED', 'resolved', '(no description)'],
+  ] as const)('marker in "%s" sets %s and is reported', (text, stamp, event) => {
+    const parsed = parseTimeline(`- 10:00 ${text}`, { date: '2025-03-01' });
+    expect(parsed[stamp]?.toISOString()).toBe('2025-03-01T10:00:00.000Z');
+    expect(parsed.entries[0]?.event).toBe(event);
+    expect(parsed.notes.some((n) => n.startsWith(`${stamp} was taken from the marker`))).toBe(true);
   });
 
   test('no zone anywhere: read as UTC, and said so', () => {

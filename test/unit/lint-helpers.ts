@@ -24,7 +24,7 @@ export const COMPLETE = {
 };
 
 /** The sections the default config requires, each with a sentence. */
-export const SECTIONS = '## What happened\n\nThe resolver config changed.\n\n## Contributing factors\n\nSeveral.\n\n## What we learned\n\nStaged rollouts.\n';
+export const SECTIONS = '## What happened\n\nThe resolver config changed.\n\n## How we got here\n\nSeveral.\n\n## What we learned\n\nStaged rollouts.\n';
 
 /** A review file: COMPLETE with `overrides` (a `null` value deletes the key), then `body`. */
 export function review(body: string, overrides: Record<string, unknown> = {}): string {

@@ -15,8 +15,8 @@ describe('a complete review', () => {
 
 describe('completeness', () => {
   test.each([
-    ['missing sections', review('## What happened\n\nText.\n'), ['required-sections:error', 'required-sections:error']],
-    ['an empty section', review(SECTIONS.replace('Several.', '{/* later */}')), ['required-sections:error']],
+    ['a missing section', review('## What happened\n\nText.\n'), ['required-sections:error']],
+    ['an empty section', review(SECTIONS.replace('Staged rollouts.', '{/* later */}')), ['required-sections:error']],
     ['no contributing factors', review(SECTIONS, { contributingFactors: null }), ['contributing-factors:error']],
     ['no action items', review(SECTIONS, { actionItems: null }), ['action-items:error']],
     ['a placeholder owner', review(SECTIONS, { actionItems: [{ title: 'x', owner: 'TBD', status: 'open', type: 'detect' }] }), ['action-items:error']],
@@ -38,7 +38,26 @@ describe('completeness', () => {
 
   test('on drafts, completeness findings are warnings (so a fresh draft exits 0)', () => {
     const text = review('## What happened\n\nStill being written.\n', { status: 'draft', published: null, detected: null, actionItems: null });
-    expect(rules(lintText(text))).toEqual(['action-items:warning', 'detected:warning', 'required-sections:warning', 'required-sections:warning']);
+    expect(rules(lintText(text))).toEqual(['action-items:warning', 'detected:warning', 'required-sections:warning']);
+  });
+
+  test('a list the frontmatter owns satisfies a required section of that name', () => {
+    const config = { requiredSections: ['What happened', 'Contributing factors'] };
+    expect(lintText(review(SECTIONS), { config })).toEqual([]);
+    const [finding] = lintText(review(SECTIONS, { contributingFactors: null }), { config }).filter((f) => f.rule === 'required-sections');
+    expect(finding?.message).toBe('"Contributing factors" has nothing listed: `contributingFactors` is empty');
+  });
+
+  test.each([
+    ['Contributing factors', 'contributingFactors', ' (which already has 1)'],
+    ['What went well', 'lessons.wentWell', ''],
+    ['Where we got lucky (a lot)', 'lessons.gotLucky', ''],
+  ])('a narrative "%s" section is flagged with the move to make', (heading, field, count) => {
+    const findings = lintText(review(`${SECTIONS}\n## ${heading}\n\n- One point.\n`));
+    expect(findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
+      ['section-in-frontmatter', 'warning', `the narrative has a "${heading}" section, but that list belongs in \`${field}\`${count}`],
+    ]);
+    expect(findings[0]?.suggestion).toMatch(new RegExp(`^Move its points into \`${field.replace('.', '\\.')}\` and remove the heading`));
   });
 
   test('the required sections come from the config', () => {
@@ -161,7 +180,7 @@ describe('config file', () => {
       rules: { just: 'warning', 'failed-to': 'off' },
       requiredSections: ['What happened'],
     });
-    expect(parseLintConfig(null, 'x').requiredSections).toEqual(['What happened', 'Contributing factors', 'What we learned']);
+    expect(parseLintConfig(null, 'x').requiredSections).toEqual(['What happened', 'What we learned']);
   });
 
   test('unknown rules, levels and keys are refused with what was expected', () => {

@@ -60,6 +60,11 @@ describe('renderScaffold', () => {
   test('commented hints for the fields still to fill in', () => {
     expect(text).toMatch(/^# detected: 2026-11-20T14:02:00Z/m);
     expect(text).toMatch(/^# actionItems:/m);
+    expect(text).toMatch(/^# lessons: /m);
+  });
+
+  test('the body has no section for a list the frontmatter owns', () => {
+    expect(text).not.toMatch(/^## (Contributing factors|What went well|What went wrong|Where we got lucky)/m);
   });
 
   test('a fresh scaffold has no lint errors, only reminders (warnings)', () => {
@@ -127,6 +132,8 @@ describe('promptForScaffold', () => {
       'checkout-apl',
       'checkout-api, edge-dns',
       'DNS',
+      'Config Change',
+      'Sev Two',
       'dns-outage',
       'It broke.',
       'platform',
@@ -149,7 +156,9 @@ describe('promptForScaffold', () => {
       'Services in the catalog: checkout-api, edge-dns, payments-db',
       '  "checkout-apl" is not a service in the catalog (did you mean checkout-api? known: checkout-api, edge-dns, payments-db)',
       'Tags in use: dns (4), config-change (2)',
-      '  "DNS" is not lowercase kebab-case; try "dns"',
+      '  "DNS" is not lowercase kebab-case; the corpus already uses "dns"',
+      '  "Config Change" is not lowercase kebab-case; the corpus already uses "config-change"',
+      '  "Sev Two" is not lowercase kebab-case; try "sev-two"',
       '  note: "dns-outage" is new; the corpus already uses "dns"',
     ]);
   });

@@ -108,6 +108,10 @@ describe('recent activity', () => {
     [{ count: 1, last: daysBefore(0) }, '⚠ incident today'],
     [{ count: 1, last: daysBefore(1) }, '⚠ incident 1 day ago'],
     [{ count: 3, last: daysBefore(12) }, '⚠ 3 incidents, last 12 days ago'],
+    // Calendar days in UTC, as the counters: 23:30 the day before is "1 day ago" at 12:00, 14.5 days back is 15.
+    [{ count: 1, last: new Date('2026-11-20T23:30:00Z') }, '⚠ incident 1 day ago'],
+    [{ count: 1, last: new Date('2026-11-06T23:00:00Z') }, '⚠ incident 15 days ago'],
+    [{ count: 1, last: new Date('2026-11-21T00:05:00Z') }, '⚠ incident today'],
   ])('describes %o as %s', (activity, text) => {
     expect(describeActivity(activity, NOW)).toBe(text);
   });

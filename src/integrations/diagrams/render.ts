@@ -14,7 +14,7 @@ import { LayoutPool } from './layout-pool.ts';
 import { cleanSvg, getSourceLabels, getSvgLabels, isBuildTimeType, parseMermaidSource } from '../../lib/diagram.ts';
 
 /** Bump when cleanSvg or the render options change: cached SVG from older code is then ignored. */
-const PIPELINE_VERSION = 2;
+const PIPELINE_VERSION = 3;
 
 /** Colours are CSS custom properties of the site, so one SVG serves light and dark mode. */
 const RENDER_OPTIONS = {

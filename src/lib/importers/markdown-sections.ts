@@ -49,10 +49,15 @@ const LABEL_LINE = new RegExp(
 );
 const FENCE = /^\s*(`{3,}|~{3,})/;
 
-/** Rewrites `**Summary:** text` lines (outside code fences) as `## Summary` followed by the text. */
+/**
+ * Rewrites `**Summary:** text` lines (outside code fences) as `## Summary` followed by the text.
+ * A label that repeats the heading it sits under (`## Impact` then `Impact: …`) only loses the
+ * label. Table rows get `|` inside code spans escaped, so `a|b` stays in its cell.
+ */
 export function labelsToHeadings(markdown: string): string {
   const out: string[] = [];
   let fence: string | undefined;
+  let heading: string | undefined;
   for (const line of markdown.replace(/\r\n?/g, '\n').split('\n')) {
     const open = FENCE.exec(line)?.[1];
     if (fence) {
@@ -66,14 +71,28 @@ export function labelsToHeadings(markdown: string): string {
       continue;
     }
     const label = LABEL_LINE.exec(line);
+    if (label && heading !== undefined && normalizeName(label[1]!) === heading) {
+      if (label[2]!.trim()) out.push(label[2]!);
+      heading = undefined;
+      continue;
+    }
+    if (line.trim()) heading = undefined;
     if (label) {
       out.push('', `## ${label[1]}`, '');
       if (label[2]!.trim()) out.push(label[2]!);
       continue;
     }
-    out.push(line);
+    const atx = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/.exec(line);
+    // Blank lines keep the heading "current": the label may sit a paragraph break below it.
+    if (atx) heading = normalizeName(atx[1]!.replace(/[*_`]/g, ''));
+    out.push(/^ {0,3}\|/.test(line) ? escapeCodeSpanPipes(line) : line);
   }
   return out.join('\n');
+}
+
+/** `| \`a|b\` | c |` → `| \`a\\|b\` | c |`: GFM splits cells at every unescaped `|`, even inside code. */
+export function escapeCodeSpanPipes(row: string): string {
+  return row.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_span: string, ticks: string, code: string) => `${ticks}${code.replace(/(?<!\\)\|/g, '\\|')}${ticks}`);
 }
 
 /** Splits Markdown into the preamble and one section per heading. */
@@ -105,8 +124,10 @@ export function plainText(nodes: readonly MdNode[]): string {
   const walk = (node: MdNode) => {
     switch (node.type) {
       case 'text':
-      case 'inlineCode':
         parts.push(node.value ?? '');
+        return;
+      case 'inlineCode':
+        parts.push(codeSpan(node.value ?? ''));
         return;
       case 'html':
         if (!/^<!--/.test(node.value ?? '')) parts.push(node.value ?? '');
@@ -126,6 +147,14 @@ export function plainText(nodes: readonly MdNode[]): string {
   };
   nodes.forEach(walk);
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** A code span as written: the backticks stay, so `config.yaml` does not become config.yaml. */
+function codeSpan(code: string): string {
+  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const ticks = '`'.repeat(longest + 1);
+  const pad = code.startsWith('`') || code.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${code}${pad}${ticks}`;
 }
 
 const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'break']);

@@ -123,9 +123,9 @@ function findSeverity(text: string, severities: readonly string[]): string | und
   return number ? severities.find((s) => s.toLowerCase() === `sev${number}`) : undefined;
 }
 
-/** A section's name without parenthetical notes: `Timeline (all times UTC)` → `timeline`. */
+/** A section's name without parenthetical notes or HTML: `Timeline (all times UTC)` or `Summary <a id="s"></a>` → `timeline`, `summary`. */
 function sectionKey(title: string): string {
-  return normalizeName(title.replace(/\([^)]*\)/g, ' '));
+  return normalizeName(title.replace(/\([^)]*\)|<[^>]*>/g, ' '));
 }
 
 /** Maps one section to fields; false when it stays in the body. */
@@ -135,10 +135,14 @@ function mapSection(section: Section, fields: ImportedFields, notes: string[]): 
   const text = plainText(section.nodes);
   if (!text && section.nodes.length === 0) return name === 'lessons learned' || name === 'timeline';
   switch (name) {
-    case 'summary':
-      if (!plain) return false;
-      fields.summary = text;
-      return true;
+    case 'summary': {
+      if (plain) {
+        fields.summary = text;
+        return true;
+      }
+      const prose = plainText(section.nodes.filter((n) => n.type === 'paragraph'));
+      return keepWith(notes, section, () => (fields.summary = prose || text));
+    }
     case 'impact':
       if (!plain) return keepWith(notes, section, () => (fields.impact = { description: text }));
       fields.impact = { description: text };

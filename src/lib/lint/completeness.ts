@@ -1,20 +1,18 @@
+import { frontmatterSectionFor, normalizeHeading, type FrontmatterSection } from '../owned-sections.ts';
 import { locateField, type ReviewDocument } from './review-document.ts';
 import type { RawFinding } from './rules.ts';
 
 /** Owners that name nobody. */
 const PLACEHOLDER_OWNER = /^(?:tbd|tbc|todo|unassigned|unknown|none|nobody|n\/a|\?+|-+)$/i;
 
-/** `What we learned so far` satisfies `What we learned`: compare lowercased words as a prefix. */
-function normalizeHeading(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const record = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+/** The items the frontmatter holds for a section it owns (`contributingFactors`, `lessons.wentWell`…). */
+function frontmatterItems(raw: Record<string, unknown>, section: FrontmatterSection): unknown[] {
+  return section.key === 'contributingFactors' ? list(raw['contributingFactors']) : list(record(raw['lessons'])[section.key]);
+}
 
 /** What a finished review has: the sections, contributing factors, owned action items, detection. */
 export function findCompletenessIssues(doc: ReviewDocument, requiredSections: readonly string[]): RawFinding[] {
@@ -25,14 +23,20 @@ export function findCompletenessIssues(doc: ReviewDocument, requiredSections: re
   if (!doc.mdxError) {
     const bodyStart = { start: doc.parts.bodyOffset, end: doc.parts.bodyOffset };
     for (const section of requiredSections) {
+      // A list the frontmatter owns (Contributing factors, What went well…) is there when the frontmatter has it.
+      const owned = frontmatterSectionFor(section);
+      if (owned && frontmatterItems(raw, owned).length > 0) continue;
+      // `What we learned so far` satisfies `What we learned`: lowercased words compared as a prefix.
       const wanted = normalizeHeading(section);
       const heading = doc.headings.find((h) => h.depth >= 2 && h.depth <= 3 && normalizeHeading(h.text).startsWith(wanted));
       if (!heading) {
         findings.push({
           rule: 'required-sections',
           ...bodyStart,
-          message: `the narrative has no "${section}" section`,
-          suggestion: `Add a "## ${section}" heading with its text (npm run new scaffolds every section).`,
+          message: owned ? `"${section}" has nothing listed: \`${owned.field}\` is empty` : `the narrative has no "${section}" section`,
+          suggestion: owned
+            ? `List them in \`${owned.field}\` in the frontmatter; the page shows them under "${owned.heading}".`
+            : `Add a "## ${section}" heading with its text (npm run new scaffolds every section).`,
         });
       } else if (!heading.hasContent) {
         findings.push({
@@ -43,6 +47,18 @@ export function findCompletenessIssues(doc: ReviewDocument, requiredSections: re
           suggestion: 'Write the section, or remove the heading if your team does not use it (see requiredSections in hindsight-lint.yaml).',
         });
       }
+    }
+    for (const heading of doc.headings) {
+      const owned = heading.depth >= 2 && heading.depth <= 3 ? frontmatterSectionFor(heading.text) : undefined;
+      if (!owned) continue;
+      const items = frontmatterItems(raw, owned).length;
+      findings.push({
+        rule: 'section-in-frontmatter',
+        start: heading.start,
+        end: heading.end,
+        message: `the narrative has a "${heading.text}" section, but that list belongs in \`${owned.field}\`${items > 0 ? ` (which already has ${items})` : ''}`,
+        suggestion: `Move its points into \`${owned.field}\` and remove the heading; the page shows that list under "${owned.heading}". Prose that explains the list can stay under a heading of its own (e.g. "How we got here").`,
+      });
     }
   }
 

@@ -2,8 +2,11 @@ import { z } from 'astro/zod';
 import { ContentError, describeUnknownId, formatSchemaIssues } from '../content-errors.ts';
 import { RULE_IDS, type RuleId, type RuleSetting } from './rules.ts';
 
-/** Sections every in-review or published review needs, unless the config names others. */
-export const DEFAULT_REQUIRED_SECTIONS = ['What happened', 'Contributing factors', 'What we learned'];
+/**
+ * Narrative sections every in-review or published review needs, unless the config names others.
+ * Lists the frontmatter owns (contributing factors, lessons) are checked there, not here.
+ */
+export const DEFAULT_REQUIRED_SECTIONS = ['What happened', 'What we learned'];
 
 /** The file, at the content root, that configures the linter. */
 export const LINT_CONFIG_FILE = 'hindsight-lint.yaml';
@@ -13,7 +16,7 @@ export const LintConfigSchema = z
   .object({
     /** Rule id → `error`, `warning` or `off`. */
     rules: z.record(z.string(), z.enum(['error', 'warning', 'off'])).default({}),
-    /** Headings (level 2 or 3) the narrative must have; matched case-insensitively as prefixes. */
+    /** Headings (level 2 or 3) the narrative must have, matched case-insensitively as prefixes; a frontmatter-owned list ("Contributing factors") counts when the frontmatter has it. */
     requiredSections: z.array(z.string().trim().min(1)).default(DEFAULT_REQUIRED_SECTIONS),
   })
   .strict();

@@ -65,6 +65,12 @@ export const RULES = [
   { id: 'detected', category: 'completeness', severity: 'error', description: '`detected` is given' },
   { id: 'timeline-detection', category: 'completeness', severity: 'error', description: 'the timeline has an entry of kind `detection`' },
   { id: 'published-date', category: 'completeness', severity: 'error', description: 'a `published` review has a `published` date' },
+  {
+    id: 'section-in-frontmatter',
+    category: 'consistency',
+    severity: 'warning',
+    description: 'a narrative section repeats a list the frontmatter owns ("Contributing factors", "What went well", "What went wrong", "Where we got lucky")',
+  },
   { id: 'tag-format', category: 'consistency', severity: 'error', description: 'tags are lowercase kebab-case (`config-change`)' },
   {
     id: 'tag-near-duplicate',

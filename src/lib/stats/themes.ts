@@ -47,16 +47,25 @@ const STOPWORDS = new Set(
   `a an the and or but of to in on at by for from with without into onto over under after before during was were is are be been
   being had has have it its this that these those their there then than as not no all any each every one two three which who
   while when where what how our out up down off same new old more most less some such only also just very
-  ran run running made make caused set used using got went took began started carrying carried changed`.split(/\s+/),
+  ran run running made make caused set used using got went took began started carrying carried changed
+  about around because through until so would could should can may might will did does done both between across within per via
+  other another than them they we us you your his her she he him
+  date dates day days time times hour hours minute minutes week weeks month months year years today yesterday
+  morning afternoon evening night midnight noon daily weekly nightly
+  utc gmt pst pdt mst mdt cst cdt est edt cet cest bst eet eest jst aest
+  january february march april june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
 
-/** Lowercase words of a trigger, stopwords and short words dropped, a plural `s` trimmed. */
+/** Lowercase words of a trigger, stopwords, dates, times, zones and short words dropped, a plural `s` trimmed. */
 export function triggerWords(text: string): string[] {
   const words = text
     .toLowerCase()
     .split(/[^a-z0-9-]+/)
     .map((w) => w.replace(/^-+|-+$/g, ''))
-    .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w))
+    // Dates and times (`2024-02-29`, `14`, `1st`) say when, not what.
+    .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d[\d-]*(?:st|nd|rd|th|h|m|s)?$/.test(w))
     .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
   return [...new Set(words)];
 }

@@ -51,7 +51,18 @@ describe('themes', () => {
 
   test('trigger words: lowercase, stopwords out, plural s trimmed', () => {
     expect(triggerWords('The certificates expired over a weekend.')).toEqual(['certificate', 'expired', 'weekend']);
-    expect(triggerWords('Access to 12 hosts: a 2nd process')).toEqual(['access', 'host', '2nd', 'process']);
+    expect(triggerWords('Access to 12 hosts: a 2nd process')).toEqual(['access', 'host', 'process']);
+  });
+
+  test.each([
+    ['A config push at 14:05 UTC on 29 February', ['config', 'push']],
+    ['The 2024-02-29 date rollover hit the nightly batch', ['rollover', 'hit', 'batch']],
+    ['Deploy on Monday morning, March 3rd, 09:00 PST', ['deploy']],
+    ['A leap second at midnight GMT', ['leap', 'second']],
+    ['Certificate expired after 365 days because nobody renewed it', ['certificate', 'expired', 'nobody', 'renewed']],
+    ['5xx errors from the v2 API', ['5xx', 'error', 'api']],
+  ])('dates, times, zones and filler leave "%s"', (text, words) => {
+    expect(triggerWords(text)).toEqual(words);
   });
 
   test('theme stats bundle', () => {

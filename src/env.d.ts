@@ -1,0 +1,9 @@
+declare namespace App {
+  interface Locals {
+    /** Set by the review page: which narrative headings show a frontmatter list (see NarrativeHeading.astro). */
+    frontmatterSections?: {
+      placed: Map<string, import('./lib/owned-sections.ts').FrontmatterSectionKey>;
+      data: import('./content.ts').Incident['data'];
+    };
+  }
+}

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { toCalendarDate } from './lib/format.ts';
 import { getRelatedBothWays, getYear, groupByKeys, sortNewestFirst } from './lib/incidents.ts';
 import { estimateReadingMinutes, getVisibleSteps } from './lib/learning-paths.ts';
+import { splitNearMisses } from './lib/near-misses.ts';
 import { redactForPublic } from './lib/privacy.ts';
 import { findDanglingReferences } from './lib/references.ts';
 import { computeStats, type Stats } from './lib/stats/index.ts';
@@ -47,6 +48,8 @@ export interface Site {
   readingMinutes: Map<string, number>;
   patterns: Pattern[];
   glossary: GlossaryTerm[];
+  /** Reviews of near misses (`kind: near-miss`), newest first; also in `incidents`. */
+  nearMisses: Incident[];
   byTag: Map<string, Incident[]>;
   byService: Map<string, Incident[]>;
   bySeverity: Map<string, Incident[]>;
@@ -94,7 +97,9 @@ async function loadSite(): Promise<Site> {
       .map((i) => (audience === 'public' ? { ...i, data: redactForPublic(i.data) } : i)),
   );
   const severityRank = (level: string) => siteConfig.severities.indexOf(level);
-  const bySeverity = new Map([...groupByKeys(incidents, (i) => [i.data.severity])].sort(([a], [b]) => severityRank(a) - severityRank(b)));
+  const bySeverity = new Map(
+    [...groupByKeys(incidents, (i) => (i.data.severity ? [i.data.severity] : []))].sort(([a], [b]) => severityRank(a) - severityRank(b)),
+  );
 
   const incidentById = new Map(incidents.map((i) => [i.id, i]));
   const related = getRelatedBothWays(incidents);
@@ -121,6 +126,7 @@ async function loadSite(): Promise<Site> {
     paths: [...paths].sort((a, b) => a.data.title.localeCompare(b.data.title)),
     patterns,
     glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term)),
+    nearMisses: splitNearMisses(incidents).nearMisses,
     byTag: groupByKeys(incidents, (i) => i.data.tags),
     byService: groupByKeys(incidents, (i) => i.data.services),
     bySeverity,

@@ -15,10 +15,13 @@ export const TIMELINE_KINDS = ['detection', 'escalation', 'action', 'mitigation'
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'wont-do'] as const;
 /** What an action item is for. */
 export const ACTION_TYPES = ['prevent', 'mitigate', 'detect', 'process'] as const;
+/** What a review is about: an incident that hurt, or a near miss caught before it did. */
+export const REVIEW_KINDS = ['incident', 'near-miss'] as const;
 /** Severity levels used when the site config names none (SEV1 is the worst). */
 export const DEFAULT_SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
 
 export type Status = (typeof STATUSES)[number];
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
 export type Role = (typeof ROLES)[number];
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -85,11 +88,13 @@ export function createIncidentSchema(severities: readonly string[] = DEFAULT_SEV
       summary: TextSchema,
       /** Review lifecycle status. */
       status: z.enum(STATUSES),
-      /** One of the configured severity levels (default SEV1..SEV4, SEV1 worst). */
-      severity: severitySchema(severities),
-      /** When impact began. */
+      /** `incident` (the default) or `near-miss`: caught before it hurt; needs no severity or impact. */
+      kind: z.enum(REVIEW_KINDS).default('incident'),
+      /** One of the configured severity levels (default SEV1..SEV4, SEV1 worst); a near miss may leave it out. */
+      severity: severitySchema(severities).optional(),
+      /** When impact began (for a near miss: when the danger began). */
       started: TimestampSchema,
-      /** When the organisation noticed. */
+      /** When the organisation noticed; optional. */
       detected: TimestampSchema.optional(),
       /** When impact stopped growing / was worked around. */
       mitigated: TimestampSchema.optional(),
@@ -168,6 +173,19 @@ export function createIncidentSchema(severities: readonly string[] = DEFAULT_SEV
       /** Further reading. */
       links: z.array(z.object({ label: TextSchema, url: UrlSchema })).default([]),
     })
+    .superRefine(
+      (incident, ctx) => {
+        if (incident.kind !== 'near-miss' && incident.severity === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['severity'],
+            message: `is required: expected one of ${severities.join(', ')} (only a near miss may leave it out)`,
+          });
+        }
+      },
+      // Runs even when other fields failed, so a missing severity is reported with them.
+      { when: () => true },
+    )
     .superRefine((incident, ctx) => {
       // Refinements run even when a field failed; compare only stamps that parsed.
       if (!(incident.started instanceof Date)) return;

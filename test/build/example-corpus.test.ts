@@ -95,4 +95,32 @@ describe('the example corpus', () => {
     expect(site.page('glossary/')('dt').length).toBeGreaterThanOrEqual(10);
     expect(site.page('years/')('a[href^="/years/"]').length).toBeGreaterThan(5);
   });
+
+  test('near misses: their own list and feed, a badge, a kind filter, apart on tag and pattern pages, and no counter reset', () => {
+    const nearMisses = ['2026-09-14-payments-db-failover-drill-near-miss', '2025-06-02-cert-renewal-caught-by-canary'];
+    const list = site.page('near-misses/');
+    expect(
+      list('.incident-card h2 a')
+        .map((_, a) => list(a).attr('href'))
+        .get(),
+    ).toEqual(nearMisses.map((id) => `/incidents/${id}/`));
+    expect(site.file('near-misses/rss.xml')).toContain('<title>[Near miss] A failover drill nearly promoted');
+    const review = site.page(`incidents/${nearMisses[1]}/`);
+    expect(review('.meta-panel a.badge.near-miss').attr('href')).toBe('/near-misses/');
+    expect(review('[data-pagefind-filter="kind:Near miss"]').length).toBe(1);
+    const tag = site.page('tags/database/');
+    expect(tag('.lede').text()).toContain('3 incidents and 1 near miss');
+    expect(tag('#near-misses-heading').text()).toBe('Caught before it hurt (1)');
+    const pattern = site.page('patterns/database/');
+    expect(pattern('#near-misses-heading').closest('section').find(`a[href="/incidents/${nearMisses[0]}/"]`).length).toBe(1);
+    expect(pattern('#incidents-heading').closest('section').find(`a[href="/incidents/${nearMisses[0]}/"]`).length).toBe(0);
+    const ratio2026 = site.page('insights/')('#near-miss-ratio tbody tr').first();
+    expect(
+      ratio2026
+        .find('th, td')
+        .slice(0, 4)
+        .map((_, c) => site.page('insights/')(c).text())
+        .get(),
+    ).toEqual(['2026', '3', '1', '0.33']);
+  });
 });

@@ -7,6 +7,7 @@ import { allFiles } from './link-check.ts';
 export const PAGE_KINDS = [
   'home',
   'incident list',
+  'near misses',
   'an incident with build-time diagrams',
   'an incident with a browser-drawn diagram',
   'a draft incident',
@@ -72,6 +73,7 @@ export function findPageKinds(outDir: string): PageKind[] {
   const kinds: PageKind[] = [
     fixed('home', '/'),
     fixed('incident list', '/incidents/'),
+    fixed('near misses', '/near-misses/'),
     first('an incident with build-time diagrams', 'incidents', incident('.prose figure.diagram:not(.diagram-client) svg')),
     first('an incident with a browser-drawn diagram', 'incidents', incident('.prose figure.diagram-client')),
     first('a draft incident', 'incidents', isDraft),

@@ -146,6 +146,7 @@ describe('search index of an internal build', () => {
       tag: { dns: 2, 'config-change': 1, database: 1, failover: 1, capacity: 1 },
       year: { '2022': 1, '2023': 1, '2024': 1, '2026': 1 },
       detection: { Alert: 1, 'Customer report': 1, 'Synthetic check': 1 },
+      kind: { Incident: 4 },
     });
   });
 

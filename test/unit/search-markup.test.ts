@@ -14,7 +14,7 @@ describe('filterDropdownsHtml', () => {
   });
 
   test('every filter by default', () => {
-    expect(load(filterDropdownsHtml('page'))('pagefind-filter-dropdown').length).toBe(6);
+    expect(load(filterDropdownsHtml('page'))('pagefind-filter-dropdown').length).toBe(7);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { toCalendarDate } from '../format.ts';
 import type { IncidentLike } from '../incidents.ts';
+import { getNearMissRatios, splitNearMisses, type NearMissYear } from '../near-misses.ts';
 import { getCompletenessStats, type CompletenessStats } from './completeness.ts';
 import { getDurationStats, type DurationStats } from './durations.ts';
 import { getLoadStats, getMeetingStats, type LoadStats, type MeetingStats } from './engagement.ts';
@@ -38,6 +39,8 @@ export interface Stats {
   completeness: CompletenessStats;
   meetings: MeetingStats;
   load: LoadStats;
+  /** Near misses against incidents per year (near misses are left out of patterns, durations and volume). */
+  nearMisses: { total: number; perYear: NearMissYear[] };
 }
 
 /** Counters most recent first (the board reads as "what bit us lately"); never-seen patterns last, by label. */
@@ -48,12 +51,14 @@ function byRecency(a: PatternCounter, b: PatternCounter): number {
 /** All insights figures as of `options.today`. */
 export function computeStats(incidents: readonly IncidentLike[], patterns: readonly PatternLike[], options: StatsOptions): Stats {
   const { today } = options;
+  // A near miss did not hurt: it never resets a counter and has no outage to time or count.
+  const { incidents: harmful, nearMisses } = splitNearMisses(incidents);
   return {
     today,
     incidents: incidents.length,
-    patterns: patterns.map((p) => getPatternCounter(p, incidents, today)).sort(byRecency),
-    durations: getDurationStats(incidents, options.severities),
-    volume: getVolumeStats(incidents, options.severities),
+    patterns: patterns.map((p) => getPatternCounter(p, harmful, today)).sort(byRecency),
+    durations: getDurationStats(harmful, options.severities),
+    volume: getVolumeStats(harmful, options.severities),
     themes: getThemeStats(incidents),
     days: incidents.map((i) => ({ id: i.id, title: i.data.title, date: toCalendarDate(i.data.started) })),
     actions: getActionStats(incidents, today),
@@ -61,6 +66,7 @@ export function computeStats(incidents: readonly IncidentLike[], patterns: reado
     completeness: getCompletenessStats(incidents, today),
     meetings: getMeetingStats(incidents),
     load: getLoadStats(incidents, { showNames: options.showResponderNames }),
+    nearMisses: { total: nearMisses.length, perYear: getNearMissRatios(incidents) },
   };
 }
 

@@ -58,25 +58,39 @@ export const TimelineEntrySchema = z.object({
   actor: TextSchema.optional(),
   /** The graph, log query, chat message or ticket the entry comes from. */
   link: UrlSchema.optional(),
+  /** A key moment: shown in the strip atop the review, highlighted on the timeline, used by the brief. */
+  key: z.boolean().optional(),
 });
 
 /** A follow-up the organisation commits to. */
-export const ActionItemSchema = z.object({
-  /** What will be done. */
-  title: TextSchema,
-  /** The team or person who owns it. */
-  owner: TextSchema,
-  /** Where it stands. */
-  status: z.enum(ACTION_STATUSES),
-  /** When it is due (YYYY-MM-DD); open items past it are overdue. */
-  due: CalendarDateSchema.optional(),
-  /** What it is for. */
-  type: z.enum(ACTION_TYPES),
-  /** Link to the tracker. */
-  ticket: UrlSchema.optional(),
-  /** When it was closed (done or won't do). */
-  closed: CalendarDateSchema.optional(),
-});
+export const ActionItemSchema = z
+  .object({
+    /** What will be done. */
+    title: TextSchema,
+    /** The team or person who owns it. */
+    owner: TextSchema,
+    /** Where it stands. */
+    status: z.enum(ACTION_STATUSES),
+    /** When it is due (YYYY-MM-DD); open items past it are overdue. */
+    due: CalendarDateSchema.optional(),
+    /** What it is for. */
+    type: z.enum(ACTION_TYPES),
+    /** Link to the tracker. */
+    ticket: UrlSchema.optional(),
+    /** When it was closed (done or won't do). */
+    closed: CalendarDateSchema.optional(),
+    /** When it was opened (YYYY-MM-DD); default: the review's `published`, else `resolved`, else `started` date. */
+    created: CalendarDateSchema.optional(),
+  })
+  .superRefine((item, ctx) => {
+    // A `closed` date on an open item means it was reopened without clearing it: the backlog trend would count it closed.
+    if ((item.status === 'open' || item.status === 'in-progress') && item.closed !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['closed'], message: `is set but the status is ${item.status}: remove closed when an item is reopened` });
+    }
+    if (item.created !== undefined && item.closed !== undefined && item.created > item.closed) {
+      ctx.addIssue({ code: 'custom', path: ['created'], message: `is after closed (${item.closed})` });
+    }
+  });
 
 /** The fields of one post-incident review (MDX frontmatter). */
 export function createIncidentSchema(severities: readonly string[] = DEFAULT_SEVERITIES) {

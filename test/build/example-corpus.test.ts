@@ -123,4 +123,36 @@ describe('the example corpus', () => {
         .get(),
     ).toEqual(['2026', '3', '1', '0.33']);
   });
+
+  test('key moments: the strip atop a review, highlighted on its timeline, the lifecycle as fallback, and the one-screen brief', () => {
+    const review = site.page('incidents/2026-11-03-checkout-pool-flag/');
+    const strip = review('.key-moments li')
+      .map((_, li) => review(li).text().replace(/\s+/g, ' ').trim())
+      .get();
+    // Impact began 16:12 (+01:00): alert 16:15, audit log 16:31, errors back to baseline 16:35.
+    expect(strip).toEqual([
+      'start Flag changed to 100%; connection count on the pooler doubles',
+      '+3 min Checkout 5xx rate alert fires',
+      '+19 min Flag change found in the flag audit log',
+      '+23 min Connections fall; checkout errors return to baseline',
+    ]);
+    expect(review('.timeline .tl-item.is-key').length).toBe(4);
+    expect(review('a[href="/incidents/2026-11-03-checkout-pool-flag/brief/"]').length).toBe(1);
+    const fallback = site.page('incidents/2013-02-22-storage-tls-cert-expiry/');
+    expect(fallback('#key-moments-heading').text()).toBe('Lifecycle');
+    expect(
+      fallback('.key-moments li')
+        .map((_, li) => fallback(li).find('time').text())
+        .get(),
+    ).toEqual(['start', '+15 min', '+7 h 41 min', '+12 h 01 min']);
+    const brief = site.page('incidents/2026-11-03-checkout-pool-flag/brief/');
+    expect(brief('h1').text()).toBe(review('h1').text());
+    expect(brief('#brief-impact').next('p').text()).toContain('checkout');
+    expect(brief('.key-moments li').length).toBe(4);
+    expect(brief('#brief-factors').nextAll('ol').first().children('li').length).toBe(3);
+    expect(brief('#brief-factors').nextAll('p').text()).toBe('and 2 more in the full review.');
+    expect(brief('.action-items tbody tr').length).toBeGreaterThan(0);
+    const nearMissBrief = site.page('incidents/2026-09-14-payments-db-failover-drill-near-miss/brief/');
+    expect(nearMissBrief('#brief-impact').next('p').text()).toBe('None: a near miss, caught before it hurt.');
+  });
 });

@@ -250,7 +250,7 @@ describe('search pages', () => {
       $('.search-page pagefind-filter-dropdown')
         .map((_, el) => $(el).attr('filter'))
         .get(),
-    ).toEqual(['severity', 'status', 'service', 'tag', 'year', 'detection']);
+    ).toEqual(['severity', 'status', 'service', 'tag', 'year', 'detection', 'kind']);
     expect(
       $('[data-search-sort] option')
         .map((_, el) => $(el).text())

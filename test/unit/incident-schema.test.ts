@@ -118,4 +118,21 @@ describe('incident schema messages', () => {
     ]);
     expect(problems({ ...valid, kind: 'close-call' })).toEqual(['incidents/x.mdx: kind "close-call": expected one of incident, near-miss']);
   });
+
+  test('an action item reopened with its closed date kept, or created after it closed, is refused', () => {
+    const item = { title: 'Canary', owner: 'platform', type: 'prevent' };
+    expect(
+      problems({
+        ...valid,
+        actionItems: [
+          { ...item, status: 'open', closed: '2024-03-20' },
+          { ...item, status: 'done', created: '2024-03-21', closed: '2024-03-20' },
+          { ...item, status: 'done', created: '2024-03-12', closed: '2024-03-20' },
+        ],
+      }),
+    ).toEqual([
+      'incidents/x.mdx: actionItems[0].closed "2024-03-20" is set but the status is open: remove closed when an item is reopened',
+      'incidents/x.mdx: actionItems[1].created "2024-03-21" is after closed (2024-03-20)',
+    ]);
+  });
 });

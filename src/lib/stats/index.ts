@@ -4,6 +4,7 @@
  */
 import { toCalendarDate } from '../format.ts';
 import type { IncidentLike } from '../incidents.ts';
+import { getBacklogTrend, type BacklogTrend } from './backlog.ts';
 import { getNearMissRatios, splitNearMisses, type NearMissYear } from '../near-misses.ts';
 import { getCompletenessStats, type CompletenessStats } from './completeness.ts';
 import { getDurationStats, type DurationStats } from './durations.ts';
@@ -35,6 +36,8 @@ export interface Stats {
   /** Start date of every incident, for "On this day" (which runs on the reader's clock). */
   days: DayEntry[];
   actions: ActionStats;
+  /** The follow-up backlog month by month. */
+  backlog: BacklogTrend;
   reviews: ReviewStats;
   completeness: CompletenessStats;
   meetings: MeetingStats;
@@ -62,6 +65,7 @@ export function computeStats(incidents: readonly IncidentLike[], patterns: reado
     themes: getThemeStats(incidents),
     days: incidents.map((i) => ({ id: i.id, title: i.data.title, date: toCalendarDate(i.data.started) })),
     actions: getActionStats(incidents, today),
+    backlog: getBacklogTrend(incidents, today),
     reviews: getReviewStats(incidents, today, options.reviewDueBusinessDays),
     completeness: getCompletenessStats(incidents, today),
     meetings: getMeetingStats(incidents),

@@ -141,6 +141,9 @@ async function loadSite(): Promise<Site> {
       severities: siteConfig.severities,
       reviewDueBusinessDays: siteConfig.reviewDueBusinessDays,
       showResponderNames: siteConfig.responderLoad === 'people',
+      teams: siteConfig.teams,
+      // People by name only in an internal build: a public one shows teams.
+      showShiftNames: siteConfig.responderLoad === 'people' && audience === 'internal',
     }),
   };
 }

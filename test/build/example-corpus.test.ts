@@ -155,4 +155,20 @@ describe('the example corpus', () => {
     const nearMissBrief = site.page('incidents/2026-09-14-payments-db-failover-drill-near-miss/brief/');
     expect(nearMissBrief('#brief-impact').next('p').text()).toBe('None: a near miss, caught before it hurt.');
   });
+
+  test('two teams with time zones: the review says when it paged them locally, insights splits the load by shift', () => {
+    // Detected Sun 1 Jan 2017 00:12 UTC; Dublin is on GMT in winter.
+    const review = site.page('incidents/2017-01-01-dns-leap-second/');
+    expect(readableText(review, '[data-paged-team="edge-sre"]')).toBe('Paged at 00:12 local for the edge-sre team (weekend, Europe/Dublin)');
+    // edge-sre: 14:45 IST Tue 2 Jul 2019, 10:48 IST Tue 8 Jun 2021, 13:20 GMT Wed 18 Nov 2026 (working), and that Sunday.
+    const insights = site.page('insights/');
+    const row = insights('#shift-load-by-team tbody tr').filter((_, tr) => insights(tr).find('th').text() === 'edge-sre');
+    expect(
+      row
+        .find('td.num')
+        .map((_, td) => insights(td).text())
+        .get(),
+    ).toEqual(['3', '0', '0', '1']);
+    expect(insights('#shift-load-by-team tbody th').length).toBe(2);
+  });
 });

@@ -4,7 +4,9 @@
  */
 import { toCalendarDate } from '../format.ts';
 import type { IncidentLike } from '../incidents.ts';
+import type { TeamHours } from '../working-hours.ts';
 import { getBacklogTrend, type BacklogTrend } from './backlog.ts';
+import { getOutOfHoursStats, type OutOfHoursStats } from './out-of-hours.ts';
 import { getNearMissRatios, splitNearMisses, type NearMissYear } from '../near-misses.ts';
 import { getCompletenessStats, type CompletenessStats } from './completeness.ts';
 import { getDurationStats, type DurationStats } from './durations.ts';
@@ -24,6 +26,10 @@ export interface StatsOptions {
   reviewDueBusinessDays: number;
   /** False to aggregate responder load by team only. */
   showResponderNames: boolean;
+  /** Teams' time zones and working hours (hindsight.yaml `teams`); none by default. */
+  teams?: Readonly<Record<string, TeamHours>>;
+  /** Whether the out-of-hours load may list people (never in a public build); default false. */
+  showShiftNames?: boolean;
 }
 
 export interface Stats {
@@ -42,6 +48,8 @@ export interface Stats {
   completeness: CompletenessStats;
   meetings: MeetingStats;
   load: LoadStats;
+  /** Responder load by working hours, evenings, nights and weekends, for teams with a time zone. */
+  outOfHours: OutOfHoursStats;
   /** Near misses against incidents per year (near misses are left out of patterns, durations and volume). */
   nearMisses: { total: number; perYear: NearMissYear[] };
 }
@@ -70,6 +78,7 @@ export function computeStats(incidents: readonly IncidentLike[], patterns: reado
     completeness: getCompletenessStats(incidents, today),
     meetings: getMeetingStats(incidents),
     load: getLoadStats(incidents, { showNames: options.showResponderNames }),
+    outOfHours: getOutOfHoursStats(incidents, options.teams ?? {}, { showNames: options.showShiftNames ?? false }),
     nearMisses: { total: nearMisses.length, perYear: getNearMissRatios(incidents) },
   };
 }

@@ -20,11 +20,14 @@ Scaffolds a new post-incident review as a draft in <content root>/incidents/
 (<content root> is $HINDSIGHT_CONTENT, default src/content), named
 <date impact started>-<slug>.mdx, with the sections good reviews have.
 In a terminal it asks for anything the options do not give; otherwise
---title, --severity and --started are required.
+--title, --severity and --started are required (a near miss needs no
+--severity).
 
 Options:
   --title <text>         headline: what users saw (required)
   --severity <level>     one of the configured levels, e.g. SEV2 (required)
+  --near-miss            a near miss (caught before it hurt): kind: near-miss,
+                         no severity needed, a shorter skeleton
   --started <time>       when impact began, with an offset: 2026-11-20T14:02Z,
                          "2026-11-20 16:02+02:00", or "now" (required)
   --services <ids>       comma-separated ids from <content root>/services/
@@ -54,6 +57,7 @@ await runCli(async () => {
         owner: { type: 'string' },
         authors: { type: 'string' },
         slug: { type: 'string' },
+        'near-miss': { type: 'boolean', default: false },
         interactive: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -82,12 +86,14 @@ await runCli(async () => {
     ...(values.tags !== undefined ? { tags: splitTags(values.tags) } : {}),
     ...(values.summary !== undefined ? { summary: values.summary } : {}),
     ...(values.owner !== undefined ? { owner: values.owner } : {}),
+    ...(values['near-miss'] ? { nearMiss: true } : {}),
   };
   // Check what was given before asking anything else, so a typo is reported straight away.
   const early = checkScaffoldInput(
     {
       title: given.title ?? 'x',
       severity: given.severity ?? catalog.severities[0]!,
+      nearMiss: values['near-miss'],
       started: new Date(0),
       services: given.services ?? [],
       tags: given.tags ?? [],
@@ -108,13 +114,15 @@ await runCli(async () => {
       io.close();
     }
   } else {
-    const missing = (['title', 'severity', 'started'] as const).filter((key) => given[key] === undefined);
+    const required = given.nearMiss ? (['title', 'started'] as const) : (['title', 'severity', 'started'] as const);
+    const missing = required.filter((key) => given[key] === undefined);
     if (missing.length > 0) {
       throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(', ')} (stdin is not a terminal, so nothing can be asked). See: npm run new -- --help`);
     }
     input = {
       title: given.title!,
-      severity: given.severity!,
+      severity: given.severity,
+      nearMiss: values['near-miss'],
       started: given.started!,
       services: given.services ?? [],
       tags: given.tags ?? [],

@@ -1,5 +1,5 @@
 /**
- * `npm run report -- actions|reviews [--json] [--fail-on-overdue] [--now DATE] [--content DIR]`
+ * `npm run report -- actions|reviews [--trend] [--json] [--fail-on-overdue] [--now DATE] [--content DIR]`
  *
  * Prints the follow-up reports of the /actions/ page in a terminal. Exit codes: 0 fine,
  * 1 something is overdue and --fail-on-overdue was given, 2 bad usage or invalid content.
@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content-errors.ts';
 import { SettingsError } from '../src/lib/settings.ts';
 import { getSettings } from '../src/settings.ts';
-import { formatActionsReport, formatReviewsReport, getActionsReport, getReviewsReport } from '../src/lib/report.ts';
+import { formatActionsReport, formatBacklogTrend, formatReviewsReport, getActionsReport, getReviewsReport } from '../src/lib/report.ts';
+import { getBacklogTrend } from '../src/lib/stats/backlog.ts';
 import { getActionStats, getReviewStats } from '../src/lib/stats/follow-through.ts';
 import { loadCorpus } from './load-corpus.ts';
 
@@ -19,6 +20,8 @@ const USAGE = `Usage: npm run report -- <actions|reviews> [options]
   reviews            reviews not published N business days after resolution
 
 Options:
+  --trend            actions only: the backlog month by month (opened, closed,
+                     open and overdue at month end) and the median age of open items
   --json             print JSON instead of a table
   --fail-on-overdue  exit with status 1 when anything is overdue
   --now DATE         report as of DATE (YYYY-MM-DD or ISO timestamp; default: now, or HINDSIGHT_NOW)
@@ -38,6 +41,7 @@ function main(): void {
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
+        trend: { type: 'boolean', default: false },
         'fail-on-overdue': { type: 'boolean', default: false },
         now: { type: 'string' },
         content: { type: 'string' },
@@ -54,6 +58,7 @@ function main(): void {
   }
   const [kind, ...extra] = positionals;
   if ((kind !== 'actions' && kind !== 'reviews') || extra.length > 0) fail(USAGE);
+  if (values.trend && kind !== 'actions') fail(`--trend goes with actions only\n\n${USAGE}`);
 
   let corpus;
   let today: string;
@@ -71,7 +76,11 @@ function main(): void {
 
   let overdue: number;
   let noun: string;
-  if (kind === 'actions') {
+  if (kind === 'actions' && values.trend) {
+    const trend = getBacklogTrend(corpus.incidents, today);
+    process.stdout.write(values.json ? `${JSON.stringify({ today, ...trend }, null, 2)}\n` : formatBacklogTrend(trend, today));
+    [overdue, noun] = [trend.months.at(-1)?.overdueAtEnd ?? 0, 'action items are'];
+  } else if (kind === 'actions') {
     const report = getActionsReport(getActionStats(corpus.incidents, today), today);
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatActionsReport(report));
     [overdue, noun] = [report.overdue, report.overdue === 1 ? 'action item is' : 'action items are'];

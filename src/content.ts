@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { toCalendarDate } from './lib/format.ts';
 import { getRelatedBothWays, getYear, groupByKeys, sortNewestFirst } from './lib/incidents.ts';
 import { estimateReadingMinutes, getVisibleSteps } from './lib/learning-paths.ts';
+import { splitNearMisses } from './lib/near-misses.ts';
 import { toPublicIncident } from './lib/privacy.ts';
 import { findDanglingReferences } from './lib/references.ts';
 import { computeStats, type Stats } from './lib/stats/index.ts';
@@ -48,6 +49,8 @@ export interface Site {
   readingMinutes: Map<string, number>;
   patterns: Pattern[];
   glossary: GlossaryTerm[];
+  /** Reviews of near misses (`kind: near-miss`), newest first; also in `incidents`. */
+  nearMisses: Incident[];
   byTag: Map<string, Incident[]>;
   byService: Map<string, Incident[]>;
   bySeverity: Map<string, Incident[]>;
@@ -96,7 +99,9 @@ async function loadSite(): Promise<Site> {
   const publicContext = { publishedIds: new Set(built.map((i) => i.id)), teams: new Set(services.map((s) => s.data.team)) };
   const incidents = sortNewestFirst(audience === 'public' ? built.map((i) => ({ ...i, data: toPublicIncident(i.data, publicContext) })) : built);
   const severityRank = (level: string) => siteConfig.severities.indexOf(level);
-  const bySeverity = new Map([...groupByKeys(incidents, (i) => [i.data.severity])].sort(([a], [b]) => severityRank(a) - severityRank(b)));
+  const bySeverity = new Map(
+    [...groupByKeys(incidents, (i) => (i.data.severity ? [i.data.severity] : []))].sort(([a], [b]) => severityRank(a) - severityRank(b)),
+  );
 
   const incidentById = new Map(incidents.map((i) => [i.id, i]));
   const related = getRelatedBothWays(incidents);
@@ -123,6 +128,7 @@ async function loadSite(): Promise<Site> {
     paths: [...paths].sort((a, b) => a.data.title.localeCompare(b.data.title)),
     patterns,
     glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term)),
+    nearMisses: splitNearMisses(incidents).nearMisses,
     byTag: groupByKeys(incidents, (i) => i.data.tags),
     byService: groupByKeys(incidents, (i) => i.data.services),
     bySeverity,
@@ -138,6 +144,9 @@ async function loadSite(): Promise<Site> {
       reviewDueBusinessDays: siteConfig.reviewDueBusinessDays,
       // Role aliases are per review, so a public build aggregates load by team, never by alias.
       showResponderNames: siteConfig.responderLoad === 'people' && audience === 'internal',
+      teams: siteConfig.teams,
+      // People by name only in an internal build: a public one shows teams.
+      showShiftNames: siteConfig.responderLoad === 'people' && audience === 'internal',
     }),
   };
 }

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import type { Incident } from './content.ts';
 import { siteConfig } from './content.ts';
+import { getReviewLabel } from './lib/near-misses.ts';
 import { url, urls } from './urls.ts';
 
 /** An RSS feed of the published reviews among `incidents`, newest first. */
@@ -13,7 +14,7 @@ export function incidentFeed(context: APIContext, incidents: Incident[], title: 
     site: new URL(url(), context.site).href,
     trailingSlash: true,
     items: published.map((i) => ({
-      title: `[${i.data.severity}] ${i.data.title}`,
+      title: `[${getReviewLabel(i.data)}] ${i.data.title}`,
       link: urls.incident(i.id),
       pubDate: i.data.published ? new Date(`${i.data.published}T00:00:00Z`) : i.data.started,
       description: i.data.summary,

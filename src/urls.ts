@@ -10,6 +10,9 @@ export const urls = {
   home: () => url(),
   incidents: () => url('incidents/'),
   incident: (id: string) => url(`incidents/${id}/`),
+  /** The one-screen printable brief of a review. */
+  brief: (id: string) => url(`incidents/${id}/brief/`),
+  nearMisses: () => url('near-misses/'),
   tags: () => url('tags/'),
   tag: (tag: string) => url(`tags/${tag}/`),
   services: () => url('services/'),

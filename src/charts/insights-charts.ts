@@ -1,3 +1,4 @@
+import type { BacklogMonth } from '../lib/stats/backlog.ts';
 import type { Bucket, Tally } from '../lib/stats/summary.ts';
 import type { MonthCount } from '../lib/stats/volume.ts';
 import { Plot, renderPlot } from './plot.ts';
@@ -87,5 +88,23 @@ export function rankedChart(tallies: readonly Tally[], label: string, limit = 12
     x: { label: 'Incidents', grid: true, tickFormat: 'd', ticks: 4, axis: 'top' },
     y: { type: 'band', domain: top.map((t) => t.key), label: null, tickSize: 0 },
     marks: [Plot.barX(top, { y: 'key', x: 'count', fill: 'var(--accent)', title: (t: Tally) => `${t.key}: ${t.count}` }), Plot.ruleX([0])],
+  });
+}
+
+/** The follow-up backlog: items open (accent) and overdue (danger, dashed) at each month's end. */
+export function backlogChart(months: readonly BacklogMonth[]): string {
+  const at = (m: BacklogMonth) => new Date(`${m.month}-01T00:00:00Z`);
+  return renderPlot({
+    ...common,
+    height: 220,
+    ariaLabel: 'Action items open and overdue at the end of each month',
+    marginLeft: 36,
+    x: { type: 'utc', label: null },
+    y: { label: 'Action items', grid: true, tickFormat: 'd', ticks: 4 },
+    marks: [
+      Plot.lineY(months, { x: at, y: 'openAtEnd', stroke: 'var(--accent)', strokeWidth: 2, curve: 'step-after' }),
+      Plot.lineY(months, { x: at, y: 'overdueAtEnd', stroke: 'var(--danger)', strokeWidth: 2, strokeDasharray: '4 3', curve: 'step-after' }),
+      Plot.ruleY([0]),
+    ],
   });
 }

@@ -24,6 +24,7 @@ export interface VoidRecord {
   duration_minutes: number | null;
   services: string;
   technologies: string;
+  /** Empty for a near miss without a severity. */
   severity: string;
   impact: string;
   report_url: string;
@@ -39,7 +40,7 @@ export function toVoidRecord(organization: string, data: IncidentData, reportUrl
     duration_minutes: toResolve === undefined ? null : Math.round(toResolve / 60_000),
     services: data.services.join('; '),
     technologies: data.tags.join('; '),
-    severity: data.severity,
+    severity: data.severity ?? '',
     impact: data.impact?.description ?? data.summary,
     report_url: reportUrl,
   };

@@ -30,6 +30,7 @@ export const PUBLIC_FIELDS = {
   title: 'keep',
   summary: 'keep',
   status: 'keep',
+  kind: 'keep',
   severity: 'keep',
   started: 'keep',
   detected: 'keep',
@@ -86,6 +87,7 @@ export function toPublicIncident(data: IncidentData, context: PublicContext): In
     kind: entry.kind,
     ...(entry.actor !== undefined ? { actor: aliasByName.get(entry.actor) ?? 'A responder' } : {}),
     ...(entry.link !== undefined ? { link: entry.link } : {}),
+    ...(entry.key !== undefined ? { key: entry.key } : {}),
   }));
   const actionItems = data.actionItems.map((item): ActionItem => ({
     title: item.title,
@@ -95,6 +97,7 @@ export function toPublicIncident(data: IncidentData, context: PublicContext): In
     ...(item.due !== undefined ? { due: item.due } : {}),
     ...(item.ticket !== undefined ? { ticket: item.ticket } : {}),
     ...(item.closed !== undefined ? { closed: item.closed } : {}),
+    ...(item.created !== undefined ? { created: item.created } : {}),
   }));
   const kept = Object.fromEntries(
     Object.entries(PUBLIC_FIELDS)

@@ -1,4 +1,5 @@
 /** The terminal reports of `npm run report`: plain-text tables and their JSON twins. */
+import type { BacklogTrend } from './stats/backlog.ts';
 import type { ActionStats, OwnerActions, OwnerReviews, ReviewStats } from './stats/follow-through.ts';
 
 /** Left-aligned columns separated by two spaces; cells longer than `max` are cut with `…`. */
@@ -80,4 +81,14 @@ export function formatReviewsReport(report: ReviewsReport): string {
     ]),
   );
   return `${head}\n\n${formatTable(['OWNER', 'RESOLVED', 'DUE', 'LATE', 'REVIEW', 'INCIDENT'], rows)}\n`;
+}
+
+/** `actions --trend`: the backlog month by month, as on the insights page. */
+export function formatBacklogTrend(trend: BacklogTrend, today: string): string {
+  const median = trend.medianOpenAgeDays === undefined ? '-' : days(trend.medianOpenAgeDays);
+  const head = `Action item backlog as of ${today}: ${trend.openToday} open, median age ${median}.`;
+  const note = trend.closedWithoutDate > 0 ? `\n${trend.closedWithoutDate} closed items have no closed date and are left out of the trend.` : '';
+  if (trend.months.length === 0) return `${head}${note}\n`;
+  const rows = trend.months.map((m) => [m.month, String(m.opened), String(m.closed), String(m.openAtEnd), String(m.overdueAtEnd)]);
+  return `${head}${note}\n\n${formatTable(['MONTH', 'OPENED', 'CLOSED', 'OPEN AT END', 'OVERDUE AT END'], rows)}\n`;
 }

@@ -21,6 +21,8 @@ export interface ScaffoldAnswers {
   tags?: string[];
   summary?: string;
   owner?: string;
+  /** A near miss: no severity is asked for. */
+  nearMiss?: boolean;
 }
 
 /** A question asked until the answer is valid (five tries, then the author is told to use flags). Shared with the importers. */
@@ -61,10 +63,12 @@ export async function promptForScaffold(
 
   const severity =
     given.severity ??
-    (await askUntilValid(io, `Severity (${catalog.severities.join(', ')}; ${catalog.severities[0]} is the worst): `, (a) => {
-      const level = catalog.severities.find((s) => s.toLowerCase() === a.toLowerCase());
-      return level ? { value: level } : { problem: `expected one of ${catalog.severities.join(', ')}` };
-    }));
+    (given.nearMiss
+      ? undefined
+      : await askUntilValid(io, `Severity (${catalog.severities.join(', ')}; ${catalog.severities[0]} is the worst): `, (a) => {
+          const level = catalog.severities.find((s) => s.toLowerCase() === a.toLowerCase());
+          return level ? { value: level } : { problem: `expected one of ${catalog.severities.join(', ')}` };
+        }));
 
   const started =
     given.started ??
@@ -107,5 +111,14 @@ export async function promptForScaffold(
 
   const summary = given.summary ?? (await io.ask('Summary (one to three sentences, Enter to write it later): ')).trim();
   const owner = given.owner ?? (await io.ask('Owner of the review (team or person, Enter to skip): ')).trim();
-  return { title, severity, started, services, tags, ...(summary ? { summary } : {}), ...(owner ? { owner } : {}) };
+  return {
+    title,
+    severity,
+    ...(given.nearMiss ? { nearMiss: true } : {}),
+    started,
+    services,
+    tags,
+    ...(summary ? { summary } : {}),
+    ...(owner ? { owner } : {}),
+  };
 }

@@ -7,7 +7,10 @@ import { toUtcTimestamp } from './timestamps.ts';
 /** What an author tells `npm run new`. */
 export interface ScaffoldInput {
   title: string;
-  severity: string;
+  /** Required for an incident; a near miss may leave it out. */
+  severity?: string | undefined;
+  /** Scaffold a near miss (`kind: near-miss`) with its shorter skeleton. */
+  nearMiss?: boolean;
   started: Date;
   services: string[];
   tags: string[];
@@ -43,6 +46,17 @@ export const REVIEW_SECTIONS = [
   { heading: 'What we learned', prompt: 'What the organisation now knows about its systems and its ways of working, and the action items that follow.' },
 ] as const;
 
+/** The shorter skeleton of a near miss: what almost happened, what stopped it, what it taught. */
+export const NEAR_MISS_SECTIONS = [
+  { heading: 'What happened', prompt: 'What was about to go wrong, how far it got, and who or what noticed.' },
+  { heading: 'What stopped it', prompt: 'The check, person, habit or luck that caught it in time. Would it catch it again?' },
+  {
+    heading: 'Contributing factors',
+    prompt: 'The conditions that let it get this far (the same ones an outage would have had). List them in contributingFactors too.',
+  },
+  { heading: 'What we learned', prompt: 'What the organisation now knows, and the action items that follow.' },
+] as const;
+
 /** The summary written when the author gives none (valid, and obviously unfinished). */
 export const PLACEHOLDER_SUMMARY = 'To be written: what happened and what it meant for users, in one to three sentences.';
 
@@ -69,8 +83,11 @@ export function checkScaffoldInput(input: ScaffoldInput, catalog: ScaffoldCatalo
   const problems: string[] = [];
   if (!input.title.trim()) problems.push('the title is empty');
   if (input.title.trim().length > 200) problems.push(`the title has ${input.title.trim().length} characters; at most 200 are allowed`);
-  if (!catalog.severities.some((s) => s.toLowerCase() === input.severity.trim().toLowerCase())) {
-    problems.push(`severity "${input.severity}" is not one of ${catalog.severities.join(', ')}`);
+  const { severity } = input;
+  if (severity === undefined) {
+    if (!input.nearMiss) problems.push(`a severity is required (one of ${catalog.severities.join(', ')}); only a near miss may leave it out`);
+  } else if (!catalog.severities.some((s) => s.toLowerCase() === severity.trim().toLowerCase())) {
+    problems.push(`severity "${severity}" is not one of ${catalog.severities.join(', ')}`);
   }
   for (const service of input.services) {
     if (!catalog.serviceIds.includes(service)) problems.push(`service ${describeUnknownId(service, 'a service in the catalog', catalog.serviceIds)}`);
@@ -89,12 +106,13 @@ export function canonicalSeverity(severity: string, severities: readonly string[
 
 /** The new review's file text: valid frontmatter with `status: draft`, hints, and the section skeleton. */
 export function renderScaffold(input: ScaffoldInput, catalog: ScaffoldCatalog): string {
+  if (input.nearMiss) return renderNearMissScaffold(input, catalog);
   const started = toUtcTimestamp(input.started);
   const data = {
     title: input.title.trim(),
     summary: input.summary?.trim() || PLACEHOLDER_SUMMARY,
     status: 'draft',
-    severity: canonicalSeverity(input.severity, catalog.severities),
+    severity: canonicalSeverity(input.severity ?? '', catalog.severities),
     started,
     services: input.services,
     tags: input.tags,
@@ -126,5 +144,38 @@ export function renderScaffold(input: ScaffoldInput, catalog: ScaffoldCatalog): 
     .map((line) => `# ${line}`.trimEnd())
     .join('\n');
   const body = REVIEW_SECTIONS.map(({ heading, prompt }) => `## ${heading}\n\n{/* ${prompt} */}\n`).join('\n');
+  return `---\n${stringifyFrontmatter(data)}${hints}\n---\n\n${body}`;
+}
+
+/** A near miss: `kind: near-miss`, no severity unless given, fewer hints and the shorter skeleton. */
+function renderNearMissScaffold(input: ScaffoldInput, catalog: ScaffoldCatalog): string {
+  const started = toUtcTimestamp(input.started);
+  const data = {
+    title: input.title.trim(),
+    summary: input.summary?.trim() || PLACEHOLDER_SUMMARY,
+    status: 'draft',
+    kind: 'near-miss',
+    severity: input.severity === undefined ? undefined : canonicalSeverity(input.severity, catalog.severities),
+    started,
+    services: input.services,
+    tags: input.tags,
+    owner: input.owner?.trim() || undefined,
+    authors: input.authors ?? [],
+    visibility: 'internal',
+  };
+  const hints = [
+    'A near miss needs no severity and no impact (docs/authoring.md describes every field):',
+    `detected: ${started}        # optional: when someone noticed`,
+    'detection: { method: alert, source: … }   # what caught it: alert | customer-report | employee-report | synthetic | other',
+    'contributingFactors:',
+    '  - { description: …, category: … }',
+    'timeline:',
+    `  - { at: ${started}, event: …, kind: detection, key: true }`,
+    'actionItems:                         # type: prevent | mitigate | detect | process',
+    '  - { title: …, owner: …, status: open, type: prevent, due: YYYY-MM-DD }',
+  ]
+    .map((line) => `# ${line}`.trimEnd())
+    .join('\n');
+  const body = NEAR_MISS_SECTIONS.map(({ heading, prompt }) => `## ${heading}\n\n{/* ${prompt} */}\n`).join('\n');
   return `---\n${stringifyFrontmatter(data)}${hints}\n---\n\n${body}`;
 }

@@ -6,10 +6,10 @@
  * filter UI shows the stored value. URLs use stable ids (`service=checkout-api`), so a
  * renamed service does not break a bookmarked search; the vocabulary maps between the two.
  */
-import type { DetectionMethod, Status } from '../schemas/incident.ts';
+import type { DetectionMethod, ReviewKind, Status } from '../schemas/incident.ts';
 
 /** The filters a reader can narrow a search by, in the order the UI shows them. */
-export const FILTER_KEYS = ['severity', 'status', 'service', 'tag', 'year', 'detection'] as const;
+export const FILTER_KEYS = ['severity', 'status', 'service', 'tag', 'year', 'detection', 'kind'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Button text of each filter. */
@@ -20,10 +20,14 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   tag: 'Tag',
   year: 'Year',
   detection: 'Detected by',
+  kind: 'Kind',
 };
 
 /** Review status as readers see it. */
 export const STATUS_LABELS: Record<Status, string> = { draft: 'Draft', 'in-review': 'In review', published: 'Published' };
+
+/** Review kind as readers see it. */
+export const KIND_LABELS: Record<ReviewKind, string> = { incident: 'Incident', 'near-miss': 'Near miss' };
 
 /** Detection method as readers see it. */
 export const DETECTION_LABELS: Record<DetectionMethod, string> = {
@@ -62,7 +66,9 @@ export interface SearchState {
 
 /** What one review contributes to the facets. */
 export interface FacetSource {
-  severity: string;
+  /** Absent for a near miss without one. */
+  severity?: string | undefined;
+  kind: ReviewKind;
   status: Status;
   services: readonly string[];
   tags: readonly string[];
@@ -73,18 +79,19 @@ export interface FacetSource {
 /** The filter labels of one review; `serviceName` turns a service id into its display name. */
 export function getSearchFacets(data: FacetSource, serviceName: (id: string) => string): Record<FilterKey, string[]> {
   return {
-    severity: [data.severity],
+    severity: data.severity === undefined ? [] : [data.severity],
     status: [STATUS_LABELS[data.status]],
     service: data.services.map(serviceName),
     tag: [...data.tags],
     year: [String(data.started.getUTCFullYear())],
     detection: data.detection ? [DETECTION_LABELS[data.detection.method]] : [],
+    kind: [KIND_LABELS[data.kind]],
   };
 }
 
-/** 1 for the worst configured severity, 2 for the next…; a numeric Pagefind sort key. */
-export function getSeverityRank(level: string, severities: readonly string[]): number {
-  const index = severities.indexOf(level);
+/** 1 for the worst configured severity, 2 for the next…; a numeric Pagefind sort key (none sorts last). */
+export function getSeverityRank(level: string | undefined, severities: readonly string[]): number {
+  const index = level === undefined ? -1 : severities.indexOf(level);
   return index === -1 ? severities.length + 1 : index + 1;
 }
 
@@ -103,6 +110,7 @@ export function getSearchVocabulary(site: {
     tag: same(site.tags),
     year: same(site.years),
     detection: { ...DETECTION_LABELS },
+    kind: { ...KIND_LABELS },
   };
 }
 

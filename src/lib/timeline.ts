@@ -41,6 +41,8 @@ export interface TimelineItem {
   link: string | undefined;
   /** The lifecycle stamp this row marks, if any. */
   milestone: Milestone | undefined;
+  /** The author marked it a key moment (`key: true`). */
+  key: boolean;
   /** Milliseconds since impact began; negative for latent conditions. */
   sinceStart: number;
   /** Same instant as the row before it. */
@@ -106,6 +108,7 @@ export function mergeEntries(data: Stamps): MergedEntry[] {
     actor: entry.actor,
     link: entry.link,
     milestone: undefined,
+    key: entry.key === true,
     sinceStart: entry.at.getTime() - started,
   }));
   const bare: typeof items = [];
@@ -116,7 +119,16 @@ export function mergeEntries(data: Stamps): MergedEntry[] {
     const carrier = kind && items.find((i) => i.kind === kind && !i.milestone && i.at.getTime() === at.getTime());
     if (carrier) carrier.milestone = milestone;
     else
-      bare.push({ at, kind: undefined, event: MILESTONE_LABELS[milestone], actor: undefined, link: undefined, milestone, sinceStart: at.getTime() - started });
+      bare.push({
+        at,
+        kind: undefined,
+        event: MILESTONE_LABELS[milestone],
+        actor: undefined,
+        link: undefined,
+        milestone,
+        key: false,
+        sinceStart: at.getTime() - started,
+      });
   }
   const rank = (item: (typeof items)[number]) => (item.milestone && !item.kind ? MILESTONES.indexOf(item.milestone) - 10 : 0);
   // Array.prototype.sort is stable, so equal instants keep stamps first and then the author's order.

@@ -15,10 +15,13 @@ export const TIMELINE_KINDS = ['detection', 'escalation', 'action', 'mitigation'
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'wont-do'] as const;
 /** What an action item is for. */
 export const ACTION_TYPES = ['prevent', 'mitigate', 'detect', 'process'] as const;
+/** What a review is about: an incident that hurt, or a near miss caught before it did. */
+export const REVIEW_KINDS = ['incident', 'near-miss'] as const;
 /** Severity levels used when the site config names none (SEV1 is the worst). */
 export const DEFAULT_SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
 
 export type Status = (typeof STATUSES)[number];
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
 export type Role = (typeof ROLES)[number];
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -55,25 +58,39 @@ export const TimelineEntrySchema = z.object({
   actor: TextSchema.optional(),
   /** The graph, log query, chat message or ticket the entry comes from. */
   link: UrlSchema.optional(),
+  /** A key moment: shown in the strip atop the review, highlighted on the timeline, used by the brief. */
+  key: z.boolean().optional(),
 });
 
 /** A follow-up the organisation commits to. */
-export const ActionItemSchema = z.object({
-  /** What will be done. */
-  title: TextSchema,
-  /** The team or person who owns it. */
-  owner: TextSchema,
-  /** Where it stands. */
-  status: z.enum(ACTION_STATUSES),
-  /** When it is due (YYYY-MM-DD); open items past it are overdue. */
-  due: CalendarDateSchema.optional(),
-  /** What it is for. */
-  type: z.enum(ACTION_TYPES),
-  /** Link to the tracker. */
-  ticket: UrlSchema.optional(),
-  /** When it was closed (done or won't do). */
-  closed: CalendarDateSchema.optional(),
-});
+export const ActionItemSchema = z
+  .object({
+    /** What will be done. */
+    title: TextSchema,
+    /** The team or person who owns it. */
+    owner: TextSchema,
+    /** Where it stands. */
+    status: z.enum(ACTION_STATUSES),
+    /** When it is due (YYYY-MM-DD); open items past it are overdue. */
+    due: CalendarDateSchema.optional(),
+    /** What it is for. */
+    type: z.enum(ACTION_TYPES),
+    /** Link to the tracker. */
+    ticket: UrlSchema.optional(),
+    /** When it was closed (done or won't do). */
+    closed: CalendarDateSchema.optional(),
+    /** When it was opened (YYYY-MM-DD); default: the review's `published`, else `resolved`, else `started` date. */
+    created: CalendarDateSchema.optional(),
+  })
+  .superRefine((item, ctx) => {
+    // A `closed` date on an open item means it was reopened without clearing it: the backlog trend would count it closed.
+    if ((item.status === 'open' || item.status === 'in-progress') && item.closed !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['closed'], message: `is set but the status is ${item.status}: remove closed when an item is reopened` });
+    }
+    if (item.created !== undefined && item.closed !== undefined && item.created > item.closed) {
+      ctx.addIssue({ code: 'custom', path: ['created'], message: `is after closed (${item.closed})` });
+    }
+  });
 
 /** The fields of one post-incident review (MDX frontmatter). */
 export function createIncidentSchema(severities: readonly string[] = DEFAULT_SEVERITIES) {
@@ -85,11 +102,13 @@ export function createIncidentSchema(severities: readonly string[] = DEFAULT_SEV
       summary: TextSchema,
       /** Review lifecycle status. */
       status: z.enum(STATUSES),
-      /** One of the configured severity levels (default SEV1..SEV4, SEV1 worst). */
-      severity: severitySchema(severities),
-      /** When impact began. */
+      /** `incident` (the default) or `near-miss`: caught before it hurt; needs no severity or impact. */
+      kind: z.enum(REVIEW_KINDS).default('incident'),
+      /** One of the configured severity levels (default SEV1..SEV4, SEV1 worst); a near miss may leave it out. */
+      severity: severitySchema(severities).optional(),
+      /** When impact began (for a near miss: when the danger began). */
       started: TimestampSchema,
-      /** When the organisation noticed. */
+      /** When the organisation noticed; optional. */
       detected: TimestampSchema.optional(),
       /** When impact stopped growing / was worked around. */
       mitigated: TimestampSchema.optional(),
@@ -168,6 +187,19 @@ export function createIncidentSchema(severities: readonly string[] = DEFAULT_SEV
       /** Further reading. */
       links: z.array(z.object({ label: TextSchema, url: UrlSchema })).default([]),
     })
+    .superRefine(
+      (incident, ctx) => {
+        if (incident.kind !== 'near-miss' && incident.severity === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['severity'],
+            message: `is required: expected one of ${severities.join(', ')} (only a near miss may leave it out)`,
+          });
+        }
+      },
+      // Runs even when other fields failed, so a missing severity is reported with them.
+      { when: () => true },
+    )
     .superRefine((incident, ctx) => {
       // Refinements run even when a field failed; compare only stamps that parsed.
       if (!(incident.started instanceof Date)) return;

@@ -95,4 +95,80 @@ describe('the example corpus', () => {
     expect(site.page('glossary/')('dt').length).toBeGreaterThanOrEqual(10);
     expect(site.page('years/')('a[href^="/years/"]').length).toBeGreaterThan(5);
   });
+
+  test('near misses: their own list and feed, a badge, a kind filter, apart on tag and pattern pages, and no counter reset', () => {
+    const nearMisses = ['2026-09-14-payments-db-failover-drill-near-miss', '2025-06-02-cert-renewal-caught-by-canary'];
+    const list = site.page('near-misses/');
+    expect(
+      list('.incident-card h2 a')
+        .map((_, a) => list(a).attr('href'))
+        .get(),
+    ).toEqual(nearMisses.map((id) => `/incidents/${id}/`));
+    expect(site.file('near-misses/rss.xml')).toContain('<title>[Near miss] A failover drill nearly promoted');
+    const review = site.page(`incidents/${nearMisses[1]}/`);
+    expect(review('.meta-panel a.badge.near-miss').attr('href')).toBe('/near-misses/');
+    expect(review('[data-pagefind-filter="kind:Near miss"]').length).toBe(1);
+    const tag = site.page('tags/database/');
+    expect(tag('.lede').text()).toContain('3 incidents and 1 near miss');
+    expect(tag('#near-misses-heading').text()).toBe('Caught before it hurt (1)');
+    const pattern = site.page('patterns/database/');
+    expect(pattern('#near-misses-heading').closest('section').find(`a[href="/incidents/${nearMisses[0]}/"]`).length).toBe(1);
+    expect(pattern('#incidents-heading').closest('section').find(`a[href="/incidents/${nearMisses[0]}/"]`).length).toBe(0);
+    const ratio2026 = site.page('insights/')('#near-miss-ratio tbody tr').first();
+    expect(
+      ratio2026
+        .find('th, td')
+        .slice(0, 4)
+        .map((_, c) => site.page('insights/')(c).text())
+        .get(),
+    ).toEqual(['2026', '3', '1', '0.33']);
+  });
+
+  test('key moments: the strip atop a review, highlighted on its timeline, the lifecycle as fallback, and the one-screen brief', () => {
+    const review = site.page('incidents/2026-11-03-checkout-pool-flag/');
+    const strip = review('.key-moments li')
+      .map((_, li) => review(li).text().replace(/\s+/g, ' ').trim())
+      .get();
+    // Impact began 16:12 (+01:00): alert 16:15, audit log 16:31, errors back to baseline 16:35.
+    expect(strip).toEqual([
+      'start Flag changed to 100%; connection count on the pooler doubles',
+      '+3 min Checkout 5xx rate alert fires',
+      '+19 min Flag change found in the flag audit log',
+      '+23 min Connections fall; checkout errors return to baseline',
+    ]);
+    expect(review('.timeline .tl-item.is-key').length).toBe(4);
+    expect(review('a[href="/incidents/2026-11-03-checkout-pool-flag/brief/"]').length).toBe(1);
+    const fallback = site.page('incidents/2013-02-22-storage-tls-cert-expiry/');
+    expect(fallback('#key-moments-heading').text()).toBe('Lifecycle');
+    expect(
+      fallback('.key-moments li')
+        .map((_, li) => fallback(li).find('time').text())
+        .get(),
+    ).toEqual(['start', '+15 min', '+7 h 41 min', '+12 h 01 min']);
+    const brief = site.page('incidents/2026-11-03-checkout-pool-flag/brief/');
+    expect(brief('h1').text()).toBe(review('h1').text());
+    expect(brief('#brief-impact').next('p').text()).toContain('checkout');
+    expect(brief('.key-moments li').length).toBe(4);
+    expect(brief('#brief-factors').nextAll('ol').first().children('li').length).toBe(3);
+    expect(brief('#brief-factors').nextAll('p').text()).toBe('and 2 more in the full review.');
+    expect(brief('.action-items tbody tr').length).toBeGreaterThan(0);
+    const nearMissBrief = site.page('incidents/2026-09-14-payments-db-failover-drill-near-miss/brief/');
+    expect(nearMissBrief('#brief-impact').next('p').text()).toBe('None: a near miss, caught before it hurt.');
+  });
+
+  test('two teams with time zones: the review says when it paged them locally, insights splits the load by shift', () => {
+    // Detected Sun 1 Jan 2017 00:12 UTC; Dublin is on GMT in winter.
+    const review = site.page('incidents/2017-01-01-dns-leap-second/');
+    expect(readableText(review, '[data-paged-team="edge-sre"]')).toBe('Paged at 00:12 local for the edge-sre team (weekend, Europe/Dublin)');
+    // edge-sre: 14:45 IST Tue 2 Jul 2019, 10:48 IST Tue 8 Jun 2021, 13:20 GMT Wed 18 Nov 2026 (working), and that Sunday.
+    const insights = site.page('insights/');
+    const row = insights('#shift-load-by-team tbody tr').filter((_, tr) => insights(tr).find('th').text() === 'edge-sre');
+    expect(
+      row
+        .find('td.num')
+        .map((_, td) => insights(td).text())
+        .get(),
+    ).toEqual(['3', '0', '0', '1']);
+    expect(insights('#shift-load-by-team tbody th').length).toBe(2);
+  });
 });

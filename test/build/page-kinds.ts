@@ -7,9 +7,11 @@ import { allFiles } from './link-check.ts';
 export const PAGE_KINDS = [
   'home',
   'incident list',
+  'near misses',
   'an incident with build-time diagrams',
   'an incident with a browser-drawn diagram',
   'a draft incident',
+  'a brief',
   'tag list',
   'a tag',
   'service list',
@@ -72,9 +74,11 @@ export function findPageKinds(outDir: string): PageKind[] {
   const kinds: PageKind[] = [
     fixed('home', '/'),
     fixed('incident list', '/incidents/'),
+    fixed('near misses', '/near-misses/'),
     first('an incident with build-time diagrams', 'incidents', incident('.prose figure.diagram:not(.diagram-client) svg')),
     first('an incident with a browser-drawn diagram', 'incidents', incident('.prose figure.diagram-client')),
     first('a draft incident', 'incidents', isDraft),
+    first('a brief', 'incidents', (p) => p.endsWith('/brief/')),
     fixed('tag list', '/tags/'),
     first('a tag', 'tags', directChild('tags')),
     fixed('service list', '/services/'),

@@ -223,9 +223,41 @@ describe('config switches', () => {
     expect(everything).not.toContain('osprey-5520');
     expect(everything).not.toContain('kestrelmarker-4411');
     expect(everything).not.toMatch(/A\.K\.|J\.Y\./);
+    // Out-of-hours load in a public build: by team, never by person.
+    const insights = built.page('insights/');
+    expect(
+      insights('#shift-load-by-team tbody th')
+        .map((_, th) => insights(th).text())
+        .get(),
+    ).toEqual(['network', 'platform']);
+    expect(insights('#shift-load-by-person').length).toBe(0);
     const people = readableText(built.page('incidents/2024-03-05-checkout-resolver/'), '#people-heading + ul');
     expect(people).toContain('Incident commander · platform');
     expect(people).not.toContain('Incident commander: ');
+  });
+
+  test('teams with time zones: "paged at … local" on the review, load by shift per team and per person (internal build)', () => {
+    // Detected Tue 5 Mar 2024 14:09 UTC: 15:09 CET in Berlin (working hours), 06:09 PST in Los Angeles (night).
+    const review = site.page('incidents/2024-03-05-checkout-resolver/');
+    expect(readableText(review, '[data-paged-team="network"]')).toBe('Paged at 06:09 local for the network team (night, America/Los_Angeles)');
+    expect(readableText(review, '[data-paged-team="platform"]')).toBe('Paged at 15:09 local for the platform team (working hours, Europe/Berlin)');
+    const insights = site.page('insights/');
+    const rows = (table: string) =>
+      insights(`${table} tbody tr`)
+        .map((_, tr) =>
+          insights(tr)
+            .children()
+            .slice(0, 6)
+            .map((__, c) => insights(c).text().trim())
+            .get()
+            .join(' | '),
+        )
+        .get();
+    expect(rows('#shift-load-by-person')).toEqual(['J.Y. | network | 0 | 0 | 1 | 0', 'A.K. | platform | 1 | 0 | 0 | 0']);
+    expect(rows('#shift-load-by-team').map((r) => r.split(' | ').slice(0, 1).concat(r.split(' | ').slice(2, 6)).join(' '))).toEqual([
+      'network 0 0 1 0',
+      'platform 1 0 0 0',
+    ]);
   });
 
   test('the internal build shows <Internal> sections, marked as such', () => {

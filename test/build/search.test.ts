@@ -187,6 +187,7 @@ describe('search index of an internal build', () => {
       tag: { dns: 2, 'config-change': 1, database: 1, failover: 1, capacity: 1 },
       year: { '2022': 1, '2023': 1, '2024': 1, '2026': 1 },
       detection: { Alert: 1, 'Customer report': 1, 'Synthetic check': 1 },
+      kind: { Incident: 4 },
     });
   });
 
@@ -289,7 +290,7 @@ describe('search pages', () => {
       $('.search-page details[data-filter]')
         .map((_, el) => $(el).attr('data-filter'))
         .get(),
-    ).toEqual(['severity', 'status', 'service', 'tag', 'year', 'detection']);
+    ).toEqual(['severity', 'status', 'service', 'tag', 'year', 'detection', 'kind']);
     expect(
       $('[data-search-sort] option')
         .map((_, el) => $(el).text())

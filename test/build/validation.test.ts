@@ -67,6 +67,18 @@ describe.each([
     'paths/first-week.yaml: steps[0].incident "2023-11-03-nope" is not an incident',
   ],
   [
+    'an unknown team time zone',
+    'hindsight.yaml',
+    replace('timeZone: Europe/Berlin', 'timeZone: Europe/Berlinn'),
+    'hindsight.yaml: teams.platform.timeZone "Europe/Berlinn" is not a time zone Intl knows',
+  ],
+  [
+    'a reopened action item that kept its closed date',
+    REVIEW,
+    replace(/status: open(.*?) \}/, 'status: open$1, closed: 2024-04-01 }'),
+    'is set but the status is open: remove closed when an item is reopened',
+  ],
+  [
     'an MDX syntax error',
     'incidents/2023-11-02-resolver-timeouts.mdx',
     (t: string) => `${t}\nA stray <div> never closed.\n`,

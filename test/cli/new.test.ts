@@ -23,7 +23,7 @@ describe('npm run new', () => {
   test('--help explains every flag', () => {
     const result = runTool('new', ['--help']);
     expect(result.status).toBe(0);
-    for (const flag of ['--title', '--severity', '--started', '--services', '--tags', '--summary', '--slug', '--interactive'])
+    for (const flag of ['--title', '--severity', '--near-miss', '--started', '--services', '--tags', '--summary', '--slug', '--interactive'])
       expect(result.stdout).toContain(flag);
   });
 
@@ -46,6 +46,18 @@ describe('npm run new', () => {
     expect(text).not.toContain('## Where we got lucky');
     const lint = runTool('lint', [file], { content: root });
     expect(lint.status).toBe(0);
+    expect(lint.stdout).toContain('0 errors');
+  });
+
+  test('--near-miss: no --severity needed, kind near-miss, the shorter skeleton, lints without errors', () => {
+    const root = copyCorpus('minimal');
+    const result = runTool('new', ['--near-miss', '--title', 'Expired cert caught by canary', '--started', '2026-11-20T09:00Z'], { content: root });
+    expect(result.status).toBe(0);
+    const { data, text } = readReview(join(root, 'incidents/2026-11-20-expired-cert-caught-by-canary.mdx'));
+    expect([data.kind, data.severity]).toEqual(['near-miss', undefined]);
+    expect(text).toContain('## What stopped it');
+    expect(text).not.toContain('## Where we got lucky');
+    const lint = runTool('lint', [join(root, 'incidents/2026-11-20-expired-cert-caught-by-canary.mdx')], { content: root });
     expect(lint.stdout).toContain('0 errors');
   });
 

@@ -37,6 +37,26 @@ describe('report actions', () => {
     );
   });
 
+  test('--trend: the backlog month by month and the median age of open items', () => {
+    // As of 15 May 2024 only the resolver review (published 12 Mar) has items: the canary (open, due 30 Apr)
+    // and the alert window (done 18 Mar). Age of the open one: 19 + 30 + 15 = 64 days.
+    const { code, stdout } = report(['actions', '--trend', '--now', '2024-05-15']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        'Action item backlog as of 2024-05-15: 1 open, median age 64 days.',
+        '',
+        'MONTH    OPENED  CLOSED  OPEN AT END  OVERDUE AT END',
+        '2024-03  2       1       1            0',
+        '2024-04  0       0       1            0',
+        // Due 30 April is not overdue at the end of 30 April, but is by 15 May.
+        '2024-05  0       0       1            1',
+        '',
+      ].join('\n'),
+    );
+    expect(report(['reviews', '--trend']).code).toBe(2);
+  });
+
   test('--json carries the same items', () => {
     const { code, stdout } = report(['actions', '--json', '--now', '2026-11-21']);
     expect(code).toBe(0);

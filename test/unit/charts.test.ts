@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { getTimeBin, histogramChart, rankedChart, severityColor, timeChart } from '../../src/charts/insights-charts.ts';
+import { backlogChart, getTimeBin, histogramChart, rankedChart, severityColor, timeChart } from '../../src/charts/insights-charts.ts';
 import { Plot, renderPlot } from '../../src/charts/plot.ts';
 
 const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4', 'SEV5'];
@@ -84,6 +84,17 @@ describe('charts (Observable Plot, static SVG)', () => {
     const $ = cheerio.load(rankedChart(tallies, 'Tags', 5), { xml: true });
     expect($('g[data-mark="bar"] rect').length).toBe(5);
     expect($('g[data-mark="y-axis tick label"] text').first().text()).toBe('tag-0');
+  });
+
+  test('backlog chart: an open line and a dashed overdue line, coloured by CSS variables', () => {
+    const month = (m: string, openAtEnd: number, overdueAtEnd: number) => ({ month: m, end: `${m}-28`, opened: 0, closed: 0, openAtEnd, overdueAtEnd });
+    const $ = cheerio.load(backlogChart([month('2024-01', 2, 0), month('2024-02', 3, 2), month('2024-03', 3, 2)]), { xml: true });
+    const lines = $('g[data-mark="line"] path');
+    expect(lines.map((_, p) => $(p).parent().attr('style') ?? $(p).attr('style')).get()).toEqual([
+      expect.stringContaining('stroke:var(--accent)'),
+      expect.stringContaining('stroke:var(--danger)'),
+    ]);
+    expect($('svg').attr('aria-label')).toBe('Action items open and overdue at the end of each month');
   });
 
   test('a chart Plot warns about fails the build instead of shipping a ⚠️', () => {

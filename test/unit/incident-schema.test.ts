@@ -29,7 +29,7 @@ describe('incident schema messages', () => {
     expect(problems({ ...valid, title: undefined, severity: undefined })).toMatchInlineSnapshot(`
       [
         "incidents/x.mdx: title is required (expected text)",
-        "incidents/x.mdx: severity is required (expected text)",
+        "incidents/x.mdx: severity is required: expected one of SEV1, SEV2, SEV3, SEV4 (only a near miss may leave it out)",
       ]
     `);
   });
@@ -105,6 +105,34 @@ describe('incident schema messages', () => {
     expect(problems({ ...valid, tags: ['DNS'], title: 'x'.repeat(201) })).toEqual([
       `incidents/x.mdx: title "${'x'.repeat(76)}…" must be at most 200 characters`,
       'incidents/x.mdx: tags[0] "DNS": expected lowercase kebab-case, e.g. config-change',
+    ]);
+  });
+
+  test('a near miss needs no severity, impact or detected; an incident still needs its severity', () => {
+    const withoutSeverity = { ...valid, severity: undefined };
+    const nearMiss = schema.parse({ ...withoutSeverity, kind: 'near-miss' });
+    expect([nearMiss.kind, nearMiss.severity, nearMiss.impact, nearMiss.detected]).toEqual(['near-miss', undefined, undefined, undefined]);
+    expect(schema.parse(valid).kind).toBe('incident');
+    expect(problems({ ...withoutSeverity, kind: 'incident' })).toEqual([
+      'incidents/x.mdx: severity is required: expected one of SEV1, SEV2, SEV3, SEV4 (only a near miss may leave it out)',
+    ]);
+    expect(problems({ ...valid, kind: 'close-call' })).toEqual(['incidents/x.mdx: kind "close-call": expected one of incident, near-miss']);
+  });
+
+  test('an action item reopened with its closed date kept, or created after it closed, is refused', () => {
+    const item = { title: 'Canary', owner: 'platform', type: 'prevent' };
+    expect(
+      problems({
+        ...valid,
+        actionItems: [
+          { ...item, status: 'open', closed: '2024-03-20' },
+          { ...item, status: 'done', created: '2024-03-21', closed: '2024-03-20' },
+          { ...item, status: 'done', created: '2024-03-12', closed: '2024-03-20' },
+        ],
+      }),
+    ).toEqual([
+      'incidents/x.mdx: actionItems[0].closed "2024-03-20" is set but the status is open: remove closed when an item is reopened',
+      'incidents/x.mdx: actionItems[1].created "2024-03-21" is after closed (2024-03-20)',
     ]);
   });
 });

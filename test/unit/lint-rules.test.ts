@@ -21,6 +21,7 @@ describe('completeness', () => {
     ['no action items', review(SECTIONS, { actionItems: null }), ['action-items:error']],
     ['a placeholder owner', review(SECTIONS, { actionItems: [{ title: 'x', owner: 'TBD', status: 'open', type: 'detect' }] }), ['action-items:error']],
     ['no detected', review(SECTIONS, { detected: null }), ['detected:error']],
+    ['a near miss without detected or severity', review(SECTIONS, { detected: null, kind: 'near-miss', severity: null }), []],
     [
       'no detection entry',
       review(SECTIONS, { timeline: [{ at: '2024-03-05T14:30:00Z', event: 'Rolled back', kind: 'mitigation' }] }),

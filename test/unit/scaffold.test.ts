@@ -1,7 +1,15 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { parseRawData } from '../../src/lib/raw-frontmatter.ts';
-import { checkScaffoldInput, renderScaffold, REVIEW_SECTIONS, reviewIdFor, slugForTitle, type ScaffoldInput } from '../../src/lib/scaffold.ts';
+import {
+  checkScaffoldInput,
+  NEAR_MISS_SECTIONS,
+  renderScaffold,
+  REVIEW_SECTIONS,
+  reviewIdFor,
+  slugForTitle,
+  type ScaffoldInput,
+} from '../../src/lib/scaffold.ts';
 import { promptForScaffold, type PromptIO } from '../../src/lib/scaffold-prompts.ts';
 import { createIncidentSchema } from '../../src/schemas/incident.ts';
 import { lintReviews } from '../../src/lib/lint/lint.ts';
@@ -78,6 +86,27 @@ describe('renderScaffold', () => {
     expect(new Set(findings.map((f) => f.rule))).toEqual(
       new Set(['required-sections', 'contributing-factors', 'action-items', 'detected', 'timeline-detection']),
     );
+  });
+});
+
+describe('renderScaffold for a near miss', () => {
+  const withoutSeverity: ScaffoldInput = { ...input, severity: undefined };
+  const text = renderScaffold({ ...withoutSeverity, nearMiss: true }, catalog);
+
+  test('is a valid near-miss draft without a severity', () => {
+    const data = createIncidentSchema(catalog.severities).parse(parseRawData(text, false));
+    expect([data.kind, data.severity, data.status]).toEqual(['near-miss', undefined, 'draft']);
+  });
+
+  test('has the shorter skeleton: its four sections and none of the incident-only ones', () => {
+    expect(text.match(/^## .+$/gm)).toEqual(NEAR_MISS_SECTIONS.map((s) => `## ${s.heading}`));
+    expect(text).not.toMatch(/^# (mitigated|resolved|impact):/m);
+    expect(() => mdxToJs(text)).not.toThrow();
+  });
+
+  test('a severity is still required for an incident', () => {
+    expect(checkScaffoldInput(withoutSeverity, catalog)).toEqual(['a severity is required (one of SEV1, SEV2, SEV3, SEV4); only a near miss may leave it out']);
+    expect(checkScaffoldInput({ ...withoutSeverity, nearMiss: true }, catalog)).toEqual([]);
   });
 });
 

@@ -46,7 +46,7 @@ describe('filter menus', () => {
         .map((_, el) => `${$(el).attr('data-filter')}:${$(el).find('summary').text()}`)
         .get(),
     ).toEqual(['severity:Severity', 'tag:Tag']);
-    expect(load(filterMenusHtml())('details[data-filter]').length).toBe(6);
+    expect(load(filterMenusHtml())('details[data-filter]').length).toBe(7);
   });
 
   test('options are checkboxes with counts; values with no result are hidden unless picked', () => {

@@ -16,6 +16,7 @@ const parse = (query: string) => parseSearchParams(new URLSearchParams(query), v
 describe('facets of a review', () => {
   const review: FacetSource = {
     severity: 'SEV2',
+    kind: 'incident',
     status: 'in-review',
     services: ['checkout-api', 'waf'],
     tags: ['dns'],
@@ -32,7 +33,14 @@ describe('facets of a review', () => {
       tag: ['dns'],
       year: ['2025'],
       detection: ['Customer report'],
+      kind: ['Incident'],
     });
+  });
+
+  test('a near miss without a severity has a kind value and no severity value', () => {
+    const facets = getSearchFacets({ ...review, kind: 'near-miss', severity: undefined }, (id) => id);
+    expect([facets.kind, facets.severity]).toEqual([['Near miss'], []]);
+    expect(parse('kind=near-miss').filters).toEqual({ kind: ['Near miss'] });
   });
 
   test('a review without detection has no detection value', () => {
@@ -45,6 +53,7 @@ describe('severity rank', () => {
     ['SEV1', 1],
     ['SEV4', 4],
     ['P0', 5],
+    [undefined, 5],
   ])('%s ranks %i (unknown levels sort last)', (level, rank) => {
     expect(getSeverityRank(level, ['SEV1', 'SEV2', 'SEV3', 'SEV4'])).toBe(rank);
   });

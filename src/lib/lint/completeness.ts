@@ -91,7 +91,8 @@ export function findCompletenessIssues(doc: ReviewDocument, requiredSections: re
     });
   });
 
-  if (raw['detected'] === undefined) {
+  // A near miss may have been stopped before anyone had to notice it.
+  if (raw['detected'] === undefined && raw['kind'] !== 'near-miss') {
     findings.push({
       rule: 'detected',
       ...at(['started']),

@@ -27,7 +27,8 @@ export interface Completeness {
 export function getCompleteness(data: IncidentData, today: string): Completeness {
   const done: Record<CheckId, boolean> = {
     owner: data.owner !== undefined,
-    impact: data.impact !== undefined,
+    // A near miss hurt nobody: it has no impact to describe.
+    impact: data.impact !== undefined || data.kind === 'near-miss',
     factors: data.contributingFactors.length > 0,
     timeline: data.timeline.some((e) => e.kind === 'detection'),
     actions: data.actionItems.length > 0 && data.actionItems.every((a) => a.due !== undefined || a.status === 'done' || a.status === 'wont-do'),

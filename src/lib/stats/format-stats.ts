@@ -16,3 +16,8 @@ export function formatDays(days: number | undefined): string {
   const shown = Number.isInteger(days) ? String(days) : days.toFixed(1);
   return `${shown} ${days === 1 ? 'day' : 'days'}`;
 }
+
+/** A ratio to two decimals (`0.25`, `1`); `—` when there is nothing to divide by. */
+export function formatRatio(ratio: number | undefined): string {
+  return ratio === undefined ? '—' : String(Math.round(ratio * 100) / 100);
+}

@@ -5,6 +5,10 @@
 import { toCalendarDate } from '../format.ts';
 import { findFutureStamps } from '../future-dates.ts';
 import type { IncidentLike } from '../incidents.ts';
+import type { TeamHours } from '../working-hours.ts';
+import { getBacklogTrend, type BacklogTrend } from './backlog.ts';
+import { getOutOfHoursStats, type OutOfHoursStats } from './out-of-hours.ts';
+import { getNearMissRatios, splitNearMisses, type NearMissYear } from '../near-misses.ts';
 import { getCompletenessStats, type CompletenessStats } from './completeness.ts';
 import { getDurationStats, type DurationStats } from './durations.ts';
 import { getLoadStats, getMeetingStats, type LoadStats, type MeetingStats } from './engagement.ts';
@@ -23,6 +27,10 @@ export interface StatsOptions {
   reviewDueBusinessDays: number;
   /** False to aggregate responder load by team only. */
   showResponderNames: boolean;
+  /** Teams' time zones and working hours (hindsight.yaml `teams`); none by default. */
+  teams?: Readonly<Record<string, TeamHours>>;
+  /** Whether the out-of-hours load may list people (never in a public build); default false. */
+  showShiftNames?: boolean;
 }
 
 export interface Stats {
@@ -38,10 +46,16 @@ export interface Stats {
   /** Start date of every incident, for "On this day" (which runs on the reader's clock). */
   days: DayEntry[];
   actions: ActionStats;
+  /** The follow-up backlog month by month. */
+  backlog: BacklogTrend;
   reviews: ReviewStats;
   completeness: CompletenessStats;
   meetings: MeetingStats;
   load: LoadStats;
+  /** Responder load by working hours, evenings, nights and weekends, for teams with a time zone. */
+  outOfHours: OutOfHoursStats;
+  /** Near misses against incidents per year (near misses are left out of patterns, durations and volume). */
+  nearMisses: { total: number; perYear: NearMissYear[] };
 }
 
 /** Counters most recent first (the board reads as "what bit us lately"); never-seen patterns last, by label. */
@@ -58,20 +72,25 @@ export function computeStats(incidents: readonly IncidentLike[], patterns: reado
   });
   const excluded = new Set(futureDated.map((f) => f.id));
   incidents = incidents.filter((i) => !excluded.has(i.id));
+  // A near miss did not hurt: it never resets a counter and has no outage to time or count.
+  const { incidents: harmful, nearMisses } = splitNearMisses(incidents);
   return {
     today,
     incidents: incidents.length,
     futureDated,
-    patterns: patterns.map((p) => getPatternCounter(p, incidents, today)).sort(byRecency),
-    durations: getDurationStats(incidents, options.severities),
-    volume: getVolumeStats(incidents, options.severities),
+    patterns: patterns.map((p) => getPatternCounter(p, harmful, today)).sort(byRecency),
+    durations: getDurationStats(harmful, options.severities),
+    volume: getVolumeStats(harmful, options.severities),
     themes: getThemeStats(incidents),
     days: incidents.map((i) => ({ id: i.id, title: i.data.title, date: toCalendarDate(i.data.started) })),
     actions: getActionStats(incidents, today),
+    backlog: getBacklogTrend(incidents, today),
     reviews: getReviewStats(incidents, today, options.reviewDueBusinessDays),
     completeness: getCompletenessStats(incidents, today),
     meetings: getMeetingStats(incidents),
     load: getLoadStats(incidents, { showNames: options.showResponderNames }),
+    outOfHours: getOutOfHoursStats(incidents, options.teams ?? {}, { showNames: options.showShiftNames ?? false }),
+    nearMisses: { total: nearMisses.length, perYear: getNearMissRatios(incidents) },
   };
 }
 

@@ -29,9 +29,11 @@ export interface VolumeStats {
 export function getVolumeStats(incidents: readonly IncidentLike[], severities: readonly string[]): VolumeStats {
   const cells = new Map<string, MonthCount>();
   for (const incident of incidents) {
+    const { severity } = incident.data;
+    if (severity === undefined) continue; // only a near miss has none, and computeStats leaves those out
     const month = toMonth(incident.data.started);
-    const key = `${month} ${incident.data.severity}`;
-    const cell = cells.get(key) ?? { month, severity: incident.data.severity, count: 0, ids: [] };
+    const key = `${month} ${severity}`;
+    const cell = cells.get(key) ?? { month, severity, count: 0, ids: [] };
     cell.count += 1;
     cell.ids.push(incident.id);
     cells.set(key, cell);

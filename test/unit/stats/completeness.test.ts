@@ -42,6 +42,11 @@ describe('completeness checklist', () => {
     expect(c.done).toBe(6);
   });
 
+  test('a near miss needs no impact to be complete', () => {
+    const [i] = mockIncidents([{ id: 'nm', ...complete, kind: 'near-miss', impact: undefined }]);
+    expect(getCompleteness(i!.data, '2024-01-10').complete).toBe(true);
+  });
+
   test('share of complete reviews and what each check misses', () => {
     const list = mockIncidents([{ id: 'a', ...complete }, { id: 'b', ...complete, owner: undefined }, { id: 'c' }]);
     const s = getCompletenessStats(list, '2024-01-10');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDays, formatMaybeDuration, formatPercent } from '../../../src/lib/stats/format-stats.ts';
+import { formatDays, formatMaybeDuration, formatPercent, formatRatio } from '../../../src/lib/stats/format-stats.ts';
 
 test.each([
   [formatPercent(0.375), '38%'],
@@ -11,6 +11,9 @@ test.each([
   [formatDays(undefined), '—'],
   [formatMaybeDuration(67.5 * 60_000), '1 h 08 min'],
   [formatMaybeDuration(undefined), '—'],
+  [formatRatio(2 / 3), '0.67'],
+  [formatRatio(1), '1'],
+  [formatRatio(undefined), '—'],
 ])('%s is %s', (actual, expected) => {
   expect(actual).toBe(expected);
 });

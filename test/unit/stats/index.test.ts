@@ -72,3 +72,27 @@ describe('incident records for /api/incidents.json', () => {
     expect((JSON.parse(JSON.stringify(record)) as typeof record).durations.toMitigate).toBeNull();
   });
 });
+
+describe('computeStats with a near miss', () => {
+  const withNearMiss = [
+    ...incidents,
+    ...mockIncidents([{ id: 'nm', kind: 'near-miss', severity: undefined, started: '2024-06-20T00:00:00Z', resolved: '2024-06-21T00:00:00Z', tags: ['dns'] }]),
+  ];
+  const stats = computeStats(withNearMiss, patterns, {
+    today: '2024-07-01',
+    severities: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
+    reviewDueBusinessDays: 10,
+    showResponderNames: true,
+  });
+
+  test('never resets a "days since" counter: DNS still counts from a (5 Mar → 1 Jul = 118 days)', () => {
+    const dns = stats.patterns.find((p) => p.id === 'dns')!;
+    expect([dns.daysSince, dns.lastId, dns.ids]).toEqual([118, 'a', ['a']]);
+  });
+
+  test('stays out of durations and volume, and counts in the yearly ratio (1 near miss to 2 incidents)', () => {
+    expect(stats.durations.overall.metrics.toResolve.n).toBe(1);
+    expect(stats.volume.total).toBe(2);
+    expect(stats.nearMisses).toEqual({ total: 1, perYear: [{ year: '2024', incidents: 2, nearMisses: 1, ratio: 0.5, ids: ['nm'] }] });
+  });
+});

@@ -10,7 +10,8 @@ const incidentSchema = createIncidentSchema(siteConfig.severities);
 
 /** Reviews: `incidents/<id>.mdx` or `incidents/<id>/index.mdx`. */
 const incidents = defineCollection({
-  loader: validatedGlob({ base: resolve(contentRoot, 'incidents'), pattern: '**/[^_]*.{md,mdx}', schema: incidentSchema }),
+  // Reviews using no MDX syntax are rendered as Markdown when content syncs (src/lib/plain-markdown.ts).
+  loader: validatedGlob({ base: resolve(contentRoot, 'incidents'), pattern: '**/[^_]*.{md,mdx}', schema: incidentSchema, markdownPath: true }),
   schema: incidentSchema,
 });
 

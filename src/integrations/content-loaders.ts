@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { ContentError, displayPath, formatSchemaIssues } from '../lib/content-errors.ts';
 import { idFromPath } from '../lib/content-ids.ts';
+import { isPlainMarkdown } from '../lib/plain-markdown.ts';
 import { parseRawData } from '../lib/raw-frontmatter.ts';
 
 /** Paths in messages are relative to where the build runs, so an author can open them. */
@@ -26,7 +27,7 @@ function validate(schema: z.ZodType, data: unknown, file: string, pathPrefix: Pr
  * Astro's glob loader, with each file re-read as YAML 1.2 (so timestamps keep their text and a
  * missing offset can be caught), validated with author-facing messages, and duplicate ids refused.
  */
-export function validatedGlob(options: { base: string; pattern: string; schema: z.ZodType }): Loader {
+export function validatedGlob(options: { base: string; pattern: string; schema: z.ZodType; markdownPath?: boolean }): Loader {
   // generateId runs for every file on every load, cached or not, so duplicates are always seen.
   const fileById = new Map<string, string>();
   const inner = glob({
@@ -48,8 +49,10 @@ export function validatedGlob(options: { base: string; pattern: string; schema: 
   return {
     name: 'hindsight-glob',
     load: async (context) => {
+      const markdown = options.markdownPath ? markdownPathStore(context) : undefined;
       await inner.load({
         ...context,
+        ...(markdown ? { store: markdown.store } : {}),
         parseData: async (props) => {
           const file = props.filePath ?? props.id;
           const data = parseRawData(readFileSync(file, 'utf8'), /\.ya?ml$/i.test(file));
@@ -57,6 +60,45 @@ export function validatedGlob(options: { base: string; pattern: string; schema: 
           return context.parseData({ ...props, data: data as typeof props.data });
         },
       });
+      await markdown?.settled();
+    },
+  };
+}
+
+type LoaderContext = Parameters<Loader['load']>[0];
+type StoreEntry = Parameters<LoaderContext['store']['set']>[0];
+
+/**
+ * The glob loader's store, except that an `.mdx` entry whose body is plain Markdown
+ * (isPlainMarkdown) is rendered now with the site's Markdown processor and stored with its HTML,
+ * instead of being left for a per-review MDX module. Unchanged files keep their stored HTML
+ * across builds (the glob loader skips an entry whose digest is unchanged).
+ */
+function markdownPathStore(context: LoaderContext): { store: LoaderContext['store']; settled: () => Promise<void> } {
+  const pending = new Set<Promise<void>>();
+  const failures: unknown[] = [];
+  const { store } = context;
+  const set = (entry: StoreEntry): boolean => {
+    if (!entry.deferredRender || !entry.filePath?.endsWith('.mdx') || entry.body === undefined || !isPlainMarkdown(entry.body)) return store.set(entry);
+    const fileURL = new URL(entry.filePath, context.config.root);
+    const job = context
+      .renderMarkdown(entry.body, { fileURL })
+      .then((rendered) => {
+        store.set({ ...entry, deferredRender: false, rendered });
+      })
+      .catch((error: unknown) => {
+        failures.push(error);
+      })
+      .finally(() => pending.delete(job));
+    pending.add(job);
+    return true;
+  };
+  const wrapped = new Proxy(store, { get: (target, key): unknown => (key === 'set' ? set : Reflect.get(target, key, target)) });
+  return {
+    store: wrapped,
+    settled: async () => {
+      while (pending.size > 0) await Promise.all(pending);
+      if (failures.length > 0) throw failures[0];
     },
   };
 }

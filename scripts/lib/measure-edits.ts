@@ -43,9 +43,10 @@ function timedBuild(dir: string, env: NodeJS.ProcessEnv): { ms: number; log: str
 
 /** Pages a build log says were restored from the cache, and pages it rendered. */
 function countPages(log: string): { restored: number; rendered: number } {
-  const lines = log.split('\n').filter((l) => /^\s*[├└]─ \//.test(l));
-  const restored = lines.filter((l) => l.includes('(restored)') || l.includes('(cached)')).length;
-  return { restored, rendered: lines.length - restored };
+  // Pages rendered side by side share log lines, so count the markers, not the lines.
+  const pages = log.match(/[├└]─ \//g)?.length ?? 0;
+  const restored = log.match(/\((restored|cached)\)/g)?.length ?? 0;
+  return { restored, rendered: pages - restored };
 }
 
 /** The review the benchmark edits: one in the middle of the corpus, always the same for a seed. */

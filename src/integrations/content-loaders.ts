@@ -66,6 +66,17 @@ export function validatedGlob(options: { base: string; pattern: string; schema: 
 }
 
 type LoaderContext = Parameters<Loader['load']>[0];
+
+/**
+ * The body preceded by as many blank lines as the frontmatter takes, so that line numbers in
+ * errors (a broken diagram fence) are the file's, as they are through MDX.
+ */
+function withFrontmatterLines(body: string, file: URL): string {
+  // The MDX entry type stores the body trimmed, so find where it starts in the file.
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(body);
+  return start <= 0 ? body : '\n'.repeat(text.slice(0, start).split('\n').length - 1) + body;
+}
 type StoreEntry = Parameters<LoaderContext['store']['set']>[0];
 
 /**
@@ -82,7 +93,7 @@ function markdownPathStore(context: LoaderContext): { store: LoaderContext['stor
     if (!entry.deferredRender || !entry.filePath?.endsWith('.mdx') || entry.body === undefined || !isPlainMarkdown(entry.body)) return store.set(entry);
     const fileURL = new URL(entry.filePath, context.config.root);
     const job = context
-      .renderMarkdown(entry.body, { fileURL })
+      .renderMarkdown(withFrontmatterLines(entry.body, fileURL), { fileURL })
       .then((rendered) => {
         store.set({ ...entry, deferredRender: false, rendered });
       })

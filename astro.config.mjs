@@ -20,6 +20,11 @@ export default defineConfig({
   outDir,
   cacheDir,
   prerenderConflictBehavior: 'error',
+  experimental: {
+    // Pages whose getStaticPaths `cacheKey` (src/lib/cache-key.ts) is unchanged since the last
+    // build are restored from cacheDir instead of rendered. `astro build --force` renders all.
+    incrementalBuild: true,
+  },
   build: {
     // Stylesheets as cached files, not inlined into each of thousands of review pages.
     inlineStylesheets: 'never',

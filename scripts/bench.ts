@@ -1,12 +1,16 @@
 /**
- * npm run bench -- [--count 1000] [--scale 5000] [--peers] [--runs 1] [--seed 1] [--heap-check 10000] [--no-search-time] [--out BENCHMARKS.md]
+ * npm run bench -- [--count 1000] [--scale 5000] [--peers] [--runs 1] [--seed 1] [--heap-check 10000] [--no-search-time]
+ *                   [--no-edits] [--no-dev] [--dev-port 4399] [--out BENCHMARKS.md]
  *
  * Cold production builds of a synthetic corpus (../shared/bench/gen-corpus.mjs) through the peer
  * harness (../shared/bench/peers.sh), which builds a disposable copy of this project as peer
  * "ours" and, with --peers, a markdown-it + Pagefind floor, Hugo + Pagefind and Starlight from the
  * same corpus, interleaved. Then, unless --no-search-time, times searches on our site at the
- * largest N in Chromium (6 queries × 3 rounds, each cold). Prints the harness table and the
- * budgets (B1–B8, B7t, B7s), and writes both with the date, versions and machine to BENCHMARKS.md.
+ * largest N in Chromium (6 queries × 3 rounds, each cold). Unless --no-edits, times at --count a
+ * cold build and the warm builds after editing one review's body and then its tags (B9); unless
+ * --no-dev, `astro dev`'s first review page and save-to-change time (B10). Prints the harness
+ * table and the budgets (B1–B10, B7t, B7s), and writes both with the date, versions and machine to
+ * BENCHMARKS.md.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -14,10 +18,11 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { checkBudgets, median, type PeerFigures, type Results, type SearchTimeFigures } from '../src/lib/bench-budgets.ts';
+import { checkBudgets, checkEditBudgets, median, type PeerFigures, type Results, type SearchTimeFigures } from '../src/lib/bench-budgets.ts';
 import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-schedule.ts';
 import { formatSearchTimingTable, summariseSearchTimings, type SearchTimingSummary } from '../src/lib/search-timing.ts';
 import { benchFacetCounting } from './lib/measure-facets.ts';
+import { measureDev, measureEditBuilds, type DevFigures, type EditBuildFigures } from './lib/measure-edits.ts';
 import { measureSearch } from './lib/measure-search.ts';
 
 const HELP = readFileSync(new URL(import.meta.url), 'utf8')
@@ -33,6 +38,9 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'heap-check': { type: 'string', default: '0' },
     'search-time': { type: 'boolean', default: true },
+    edits: { type: 'boolean', default: true },
+    dev: { type: 'boolean', default: true },
+    'dev-port': { type: 'string', default: '4399' },
     out: { type: 'string', default: 'BENCHMARKS.md' },
     shared: { type: 'string', default: '../shared/bench' },
     help: { type: 'boolean', default: false },
@@ -218,13 +226,15 @@ if (heapCount > 0) {
   heapCheck = { count: heapCount, ok: heap.status === 0 };
 }
 
+const { edits, dev } = await measureAuthorWaits();
+
 const budgets = checkBudgets(results, small, large, {
   ...(median(withDiagram) !== undefined ? { buildTimeDiagramJsGz: median(withDiagram)! } : {}),
   ...(median(plain) !== undefined ? { plainPageJsGz: median(plain)! } : {}),
   ...(heapCheck ? { heapCheck } : {}),
   ...(searchTime ? { searchTime } : {}),
   ...(facetBench?.figures ? { facetTime: facetBench.figures } : {}),
-});
+}).concat(checkEditBudgets(edits, dev));
 const budgetTable = [
   '| # | budget | seen | met |',
   '|---|---|---|---|',
@@ -281,6 +291,63 @@ The same queries, each round both ways in one process over the same site: ours i
 \`search()\` after \`filters()\` (what its Component UI did), which counts every filter value itself.
 
 ${facetBench?.report ?? 'Not run (--no-search-time).'}
+
+${formatAuthorWaits(edits, dev)}
 `;
 writeFileSync(outFile, report.replace(/\n{3,}/g, '\n\n'));
 console.log(`wrote ${values.out}`);
+
+/**
+ * B9 and B10 on ours at --count: the corpus the harness generated for that size goes back into
+ * the project copy (the harness left the largest there), then the edit builds and the dev server.
+ */
+async function measureAuthorWaits(): Promise<{ edits?: EditBuildFigures; dev?: DevFigures }> {
+  const out: { edits?: EditBuildFigures; dev?: DevFigures } = {};
+  if (!values.edits && !values.dev) return out;
+  const corpus = join(work, `corpus-${small}`);
+  if (!existsSync(corpus)) {
+    console.error(`bench: no corpus at ${corpus}; B9/B10 not run`);
+    return out;
+  }
+  const content = join(ours, 'src/content');
+  for (const part of ['incidents', 'services', 'patterns.yaml', 'paths']) rmSync(join(content, part), { recursive: true, force: true });
+  for (const part of ['incidents', 'services', 'patterns.yaml']) cpSync(join(corpus, part), join(content, part), { recursive: true });
+  const log = (line: string) => console.log(line);
+  try {
+    if (values.edits) {
+      console.log(`== edit builds (B9) at N=${small}: cold, then one review's body, then its tags`);
+      out.edits = measureEditBuilds(ours, small, join(work, 'edits-cache'), log);
+    }
+    if (values.dev) {
+      console.log(`== astro dev (B10) at N=${small} on port ${values['dev-port']}`);
+      out.dev = await measureDev(ours, small, Number(values['dev-port']), log);
+    }
+  } catch (error) {
+    // A failed measurement must not throw away the peers run: its budgets read "not run".
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return out;
+}
+
+function formatAuthorWaits(edits: EditBuildFigures | undefined, dev: DevFigures | undefined): string {
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  const lines = ['## After an edit (ours; B9, B10)', ''];
+  if (edits) {
+    lines.push(
+      `Builds at N=${edits.n}, one after the other, caches kept between them (incremental build, content store, diagrams).`,
+      '',
+      '| build | wall s | × cold | pages restored | pages rendered |',
+      '|---|---:|---:|---:|---:|',
+      `| cold | ${s(edits.coldMs)} | 1.00 | | |`,
+      `| one review's body edited | ${s(edits.bodyMs)} | ${(edits.bodyMs / edits.coldMs).toFixed(2)} | ${edits.body.restored} | ${edits.body.rendered} |`,
+      `| a tag added to it | ${s(edits.tagMs)} | ${(edits.tagMs / edits.coldMs).toFixed(2)} | ${edits.tag.restored} | ${edits.tag.rendered} |`,
+      '',
+    );
+  } else lines.push('Edit builds not run.', '');
+  if (dev) {
+    lines.push(
+      `\`astro dev\` at N=${dev.n}: ready in ${s(dev.readyMs)} s, first review page served ${s(dev.firstPageMs)} s after start; saving an edit to it showed on the page in ${dev.saves.map((ms) => ms.toFixed(0)).join(', ')} ms.`,
+    );
+  } else lines.push('Dev server not measured.');
+  return lines.join('\n');
+}

@@ -14,7 +14,15 @@ const refuseBuildTimeCode = getSettings().audience === 'public' && siteConfig.pu
 
 /** Reviews: `incidents/<id>.mdx` or `incidents/<id>/index.mdx` (which files: src/lib/content-layout.ts). */
 const incidents = defineCollection({
-  loader: validatedGlob({ base: resolve(contentRoot, 'incidents'), folder: 'incidents', schema: incidentSchema, unknownFields, refuseBuildTimeCode }),
+  // Reviews using no MDX syntax are rendered as Markdown when content syncs (src/lib/plain-markdown.ts).
+  loader: validatedGlob({
+    base: resolve(contentRoot, 'incidents'),
+    folder: 'incidents',
+    schema: incidentSchema,
+    unknownFields,
+    refuseBuildTimeCode,
+    markdownPath: true,
+  }),
   schema: incidentSchema,
 });
 

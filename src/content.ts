@@ -14,7 +14,10 @@ import { toPublicIncident } from './lib/privacy.ts';
 import { findDanglingReferences } from './lib/references.ts';
 import { computeStats, type Stats } from './lib/stats/index.ts';
 import { suggestRelated, type Suggestion } from './lib/related.ts';
-import { getRecentActivity, type RecentActivity } from './lib/service-graph.ts';
+import { describeActivity, getNeighbourhood, getRecentActivity, type RecentActivity } from './lib/service-graph.ts';
+import { cacheKeyOf, frontmatterOf } from './lib/cache-key.ts';
+
+export { frontmatterOf };
 import { siteConfig } from './site-config.ts';
 import { getSettings } from './settings.ts';
 
@@ -63,6 +66,11 @@ export interface Site {
   recentActivity: Map<string, RecentActivity>;
   /** Computed suggestions (shared services, tags, factor categories, wording), explicit links excluded. */
   suggestions: Map<string, Suggestion[]>;
+  /**
+   * Everything every page may read besides the reviews: the catalog collections, the settings,
+   * the audience and the build date. Part of every page's cache key (see `pageKey`).
+   */
+  catalogKey: string;
 }
 
 /** A learning path ready to render. */
@@ -119,6 +127,7 @@ async function loadSite(): Promise<Site> {
     .filter((p) => p.steps.length > 0);
 
   return {
+    catalogKey: cacheKeyOf(services, paths, patterns, glossary, siteConfig, audience, today),
     incidents,
     incidentById,
     learningPaths,
@@ -167,4 +176,44 @@ let site: Promise<Site> | undefined;
 export function getSite(): Promise<Site> {
   site ??= loadSite();
   return site;
+}
+
+/**
+ * The incremental-build `cacheKey` of one path: the catalog, settings and build date plus the
+ * `parts` the page reads (content entries count by digest; pass `frontmatterOf(entry)` where a
+ * page shows only frontmatter). Every `getStaticPaths` result carries one; a new page adds its own.
+ */
+export function pageKey(site: Site, ...parts: unknown[]): string {
+  return cacheKeyOf(site.catalogKey, ...parts);
+}
+
+/**
+ * What a service graph centred on `focus` (none: the whole catalog) shows beyond the catalog:
+ * the "⚠ incident … ago" notes of its services, which move with other reviews and the build time.
+ */
+export function serviceGraphKey(site: Site, focus?: readonly string[]): [string, string][] {
+  const graph = site.services.map((s) => ({ id: s.id, name: s.data.name, dependsOn: s.data.dependsOn }));
+  const nodes = focus ? getNeighbourhood(graph, focus).nodes : graph.map((s) => s.id);
+  return nodes.flatMap((id): [string, string][] => {
+    const activity = site.recentActivity.get(id);
+    return activity ? [[id, describeActivity(activity, buildTime)]] : [];
+  });
+}
+
+/** The cache key of a review's page: the review, and what it shows of other reviews and the catalog. */
+export function incidentPageKey(site: Site, incident: Incident): string {
+  const id = incident.id;
+  const paths = site.learningPaths.filter((p) => p.steps.some((s) => s.incident.id === id)).map((p) => [p.id, p.steps.map((s) => frontmatterOf(s.incident))]);
+  return pageKey(
+    site,
+    incident,
+    (site.related.get(id) ?? []).flatMap((other) => site.incidentById.get(other) ?? []).map(frontmatterOf),
+    // The page shows a suggestion's reasons, not its score (which moves with every review's words).
+    (site.suggestions.get(id) ?? []).map((s) => [s.reasons, frontmatterOf(site.incidentById.get(s.id)!)]),
+    paths,
+    site.stats.completeness.byIncident[id],
+    serviceGraphKey(site, incident.data.services),
+    // An unresolved incident's timeline ends "ongoing" at the build's minute.
+    incident.data.resolved ? null : buildTime,
+  );
 }

@@ -9,6 +9,8 @@ import { readReviewText, scanContentFolder } from '../lib/content-files.ts';
 import { idFromPath } from '../lib/content-ids.ts';
 import { LOADER_PATTERNS, type ContentFolder } from '../lib/content-layout.ts';
 import { prescanMdx } from '../lib/mdx-prescan.ts';
+import { hasFrontmatterSectionHeading } from '../lib/owned-sections.ts';
+import { isPlainMarkdown } from '../lib/plain-markdown.ts';
 import { readRawData } from '../lib/raw-frontmatter.ts';
 import { describeUnknownField, findUnknownFields } from '../lib/unknown-fields.ts';
 import { readYamlFile } from '../lib/yaml-file.ts';
@@ -53,6 +55,8 @@ export interface ValidatedGlobOptions {
   unknownFields: UnknownFieldsPolicy;
   /** Refuse reviews that run code at build time (Node built-ins, `process.env`, scripts): public builds. */
   refuseBuildTimeCode?: boolean;
+  /** Render reviews whose body is plain Markdown when content syncs (src/lib/plain-markdown.ts). */
+  markdownPath?: boolean;
 }
 
 /**
@@ -87,8 +91,10 @@ export function validatedGlob(options: ValidatedGlobOptions): Loader {
       const refused = problems.filter((p) => p.kind === 'refused').map((p) => `${shown(p.path)}: ${p.reason}`);
       if (refused.length > 0) throw new ContentError(refused);
       for (const p of problems) context.logger.warn(`${shown(p.path)}: ${p.reason}`);
+      const markdown = options.markdownPath ? markdownPathStore(context) : undefined;
       await inner.load({
         ...context,
+        ...(markdown ? { store: markdown.store } : {}),
         parseData: async (props) => {
           const file = props.filePath ? resolve(props.filePath) : props.id;
           const text = isReview ? readReviewText(file) : readFileSync(file, 'utf8');
@@ -98,6 +104,57 @@ export function validatedGlob(options: ValidatedGlobOptions): Loader {
           return context.parseData({ ...props, data: data as typeof props.data });
         },
       });
+      await markdown?.settled();
+    },
+  };
+}
+
+/**
+ * The body preceded by as many blank lines as the frontmatter takes, so that line numbers in
+ * errors (a broken diagram fence) are the file's, as they are through MDX.
+ */
+function withFrontmatterLines(body: string, file: URL): string {
+  // The MDX entry type stores the body trimmed, so find where it starts in the file.
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(body);
+  return start <= 0 ? body : '\n'.repeat(text.slice(0, start).split('\n').length - 1) + body;
+}
+type StoreEntry = Parameters<LoaderContext['store']['set']>[0];
+
+/**
+ * The glob loader's store, except that an `.mdx` entry whose body is plain Markdown
+ * (isPlainMarkdown) is rendered now with the site's Markdown processor and stored with its HTML,
+ * instead of being left for a per-review MDX module. Unchanged files keep their stored HTML
+ * across builds (the glob loader skips an entry whose digest is unchanged).
+ */
+function markdownPathStore(context: LoaderContext): { store: LoaderContext['store']; settled: () => Promise<void> } {
+  const pending = new Set<Promise<void>>();
+  const failures: unknown[] = [];
+  const { store } = context;
+  const set = (entry: StoreEntry): boolean => {
+    const { body } = entry;
+    if (!entry.deferredRender || !entry.filePath?.endsWith('.mdx') || body === undefined || !isPlainMarkdown(body) || hasFrontmatterSectionHeading(body)) {
+      return store.set(entry);
+    }
+    const fileURL = new URL(entry.filePath, context.config.root);
+    const job = context
+      .renderMarkdown(withFrontmatterLines(entry.body, fileURL), { fileURL })
+      .then((rendered) => {
+        store.set({ ...entry, deferredRender: false, rendered });
+      })
+      .catch((error: unknown) => {
+        failures.push(error);
+      })
+      .finally(() => pending.delete(job));
+    pending.add(job);
+    return true;
+  };
+  const wrapped = new Proxy(store, { get: (target, key): unknown => (key === 'set' ? set : Reflect.get(target, key, target)) });
+  return {
+    store: wrapped,
+    settled: async () => {
+      while (pending.size > 0) await Promise.all(pending);
+      if (failures.length > 0) throw failures[0];
     },
   };
 }

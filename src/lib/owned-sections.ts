@@ -48,3 +48,14 @@ export function placeFrontmatterSections(headings: readonly { depth: number; slu
   }
   return placed;
 }
+
+/**
+ * Whether a body has a `##` heading naming a list the frontmatter owns. Such a review needs the
+ * MDX path: the list is placed under that heading by a component, which Markdown cannot call.
+ */
+export function hasFrontmatterSectionHeading(body: string): boolean {
+  return body.split('\n').some((line) => {
+    const heading = /^ {0,3}##[ \t]+(.+?)[ \t#]*$/.exec(line);
+    return heading !== null && frontmatterSectionFor(heading[1]!) !== undefined;
+  });
+}

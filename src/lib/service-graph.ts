@@ -17,6 +17,21 @@ export interface GraphService {
 export interface GraphSelection {
   nodes: string[];
   edges: [string, string][];
+  /** Services left out of a capped neighbourhood, drawn as one "+N more" node per side. */
+  more?: HiddenNeighbours[];
+}
+
+/** The neighbours of the focus services on one side that a capped graph does not draw. */
+export interface HiddenNeighbours {
+  /** Mermaid node id of the "+N more" node: `more_dependents` or `more_dependencies`. */
+  nodeId: string;
+  side: 'dependents' | 'dependencies';
+  /** The services left out, sorted. */
+  ids: string[];
+  /** Focus services the hidden ones are attached to (the "+N more" node's edges). */
+  attachedTo: string[];
+  /** "+7 more services depend on this service". */
+  label: string;
 }
 
 /** Recent incident activity of one service. */
@@ -64,6 +79,64 @@ export function getNeighbourhood(services: readonly GraphService[], focus: reado
     frontier = next;
   }
   return { nodes: [...chosen].sort(), edges: edges.filter(([a, b]) => chosen.has(a) && chosen.has(b)) };
+}
+
+/**
+ * The focus services with their direct dependencies and dependents, at most `perSide` of each
+ * drawn: a neighbourhood of twenty services shrinks to unreadable text in a column. Dependencies
+ * and dependents beyond the cap become a "+N more" node; services with recent incidents are
+ * kept first, then those attached to more focus services, then by name.
+ */
+export function getCappedNeighbourhood(
+  services: readonly GraphService[],
+  focus: readonly string[],
+  options: { perSide: number; recent?: ReadonlyMap<string, RecentActivity> },
+): GraphSelection {
+  const full = getNeighbourhood(services, focus, 1);
+  const centre = new Set(focus.filter((id) => full.nodes.includes(id)));
+  const attached = (id: string, side: HiddenNeighbours['side']) =>
+    full.edges
+      .filter(([from, to]) => (side === 'dependencies' ? to === id && centre.has(from) : from === id && centre.has(to)))
+      .map(([from, to]) => (side === 'dependencies' ? from : to));
+  const sides = { dependencies: [] as string[], dependents: [] as string[] };
+  for (const id of full.nodes) {
+    if (centre.has(id)) continue;
+    // A service both depended on and depending (a cycle through the focus) counts as a dependency.
+    sides[attached(id, 'dependencies').length > 0 ? 'dependencies' : 'dependents'].push(id);
+  }
+  const keep = new Set(centre);
+  const more: HiddenNeighbours[] = [];
+  for (const side of ['dependencies', 'dependents'] as const) {
+    const ranked = [...sides[side]].sort(
+      (a, b) =>
+        Number(options.recent?.has(b) ?? false) - Number(options.recent?.has(a) ?? false) ||
+        attached(b, side).length - attached(a, side).length ||
+        a.localeCompare(b),
+    );
+    // One "+N more" node takes a place of its own, so a side one over the cap is drawn whole.
+    const shown = ranked.length > options.perSide ? ranked.slice(0, options.perSide - 1) : ranked;
+    for (const id of shown) keep.add(id);
+    const hidden = ranked.filter((id) => !keep.has(id)).sort();
+    if (hidden.length > 0) {
+      more.push({
+        nodeId: `more_${side}`,
+        side,
+        ids: hidden,
+        attachedTo: [...new Set(hidden.flatMap((id) => attached(id, side)))].sort(),
+        label: describeHidden(side, hidden.length, centre.size),
+      });
+    }
+  }
+  const selection: GraphSelection = { nodes: full.nodes.filter((id) => keep.has(id)), edges: full.edges.filter(([a, b]) => keep.has(a) && keep.has(b)) };
+  return more.length > 0 ? { ...selection, more } : selection;
+}
+
+/** The label of a "+N more" node: "+7 more services depend on it", "+3 more it depends on". */
+function describeHidden(side: HiddenNeighbours['side'], n: number, focusCount: number): string {
+  const it = focusCount === 1 ? 'it' : 'these';
+  return side === 'dependents'
+    ? `+${n} more ${n === 1 ? 'service depends' : 'services depend'} on ${it}`
+    : `+${n} more ${it} ${focusCount === 1 ? 'depends' : 'depend'} on`;
 }
 
 /** Services touched by incidents that started in the `days` days up to `now` (future starts ignored). */
@@ -129,6 +202,11 @@ export function toMermaidFlowchart(services: readonly GraphService[], selection:
     const label = activity ? `${name}<br/>${escapeMermaidLabel(describeActivity(activity, options.now))}` : name;
     lines.push(`  ${toNodeId(id)}["${label}"]`);
   }
+  for (const hidden of selection.more ?? []) lines.push(`  ${hidden.nodeId}["${escapeMermaidLabel(hidden.label)}"]`);
   for (const [from, to] of selection.edges) lines.push(`  ${toNodeId(from)} --> ${toNodeId(to)}`);
+  for (const hidden of selection.more ?? []) {
+    for (const id of hidden.attachedTo)
+      lines.push(hidden.side === 'dependents' ? `  ${hidden.nodeId} --> ${toNodeId(id)}` : `  ${toNodeId(id)} --> ${hidden.nodeId}`);
+  }
   return lines.join('\n');
 }

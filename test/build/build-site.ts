@@ -26,7 +26,8 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST')),
   );
-  const outDir = mkdtempSync(join(tmpdir(), 'hindsight-out-'));
+  // A caller that passes HINDSIGHT_OUT_DIR (incremental builds reuse one folder) gets that one.
+  const outDir = env['HINDSIGHT_OUT_DIR'] ?? mkdtempSync(join(tmpdir(), 'hindsight-out-'));
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: projectRoot,
     encoding: 'utf8',

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkBudgets, median, type PeerFigures } from '../../src/lib/bench-budgets.ts';
+import { checkBudgets, checkEditBudgets, median, type PeerFigures } from '../../src/lib/bench-budgets.ts';
 
 const fig = (f: Partial<PeerFigures>): PeerFigures => ({
   wallMs: 1000,
@@ -26,7 +26,7 @@ test('budgets from one invocation, as ratios to the floor and Starlight', () => 
     { buildTimeDiagramJsGz: 2000, plainPageJsGz: 2000, heapCheck: { count: 10_000, ok: true } },
   );
   const byId = Object.fromEntries(checks.map((c) => [c.id, c]));
-  expect(byId.B1).toMatchObject({ met: true, seen: '2.50× the floor; faster than Starlight (0.63× Starlight)' });
+  expect(byId.B1).toMatchObject({ met: true, seen: '0.63× Starlight; 2.50× the floor' });
   expect(byId.B2).toMatchObject({ met: false, seen: '1.20×' });
   expect(byId.B3).toMatchObject({ met: false, seen: '1.60× the floor (313 MB); 10000: built' });
   expect(byId.B4).toMatchObject({ met: false, seen: '11.0 KB' });
@@ -80,4 +80,36 @@ test('median', () => {
   expect(median([3, 1, 2])).toBe(2);
   expect(median([4, 1, 3, 2])).toBe(3);
   expect(median([])).toBeUndefined();
+});
+
+test('B1: at most Starlight in the same run, whatever the floor', () => {
+  const b1 = (ours: number) =>
+    checkBudgets(
+      { floor: { 1000: fig({ wallMs: 1000 }) }, starlight: { 1000: fig({ wallMs: 20_000 }) }, ours: { 1000: fig({ wallMs: ours }) } },
+      1000,
+      5000,
+      {},
+    ).find((c) => c.id === 'B1')!;
+  expect(b1(20_000)).toMatchObject({ met: true, seen: '1.00× Starlight; 20.00× the floor' });
+  expect(b1(20_001).met).toBe(false);
+  expect(checkBudgets({ ours: { 1000: fig({}) }, floor: { 1000: fig({}) } }, 1000, 5000, {}).find((c) => c.id === 'B1')!.met).toBeUndefined();
+});
+
+test.each([
+  ['both within', 1000, 200, 350, true],
+  ['the body edit over 0.2×', 1000, 201, 300, false],
+  ['the tag edit over 0.35×', 1000, 100, 351, false],
+])('B9: %s', (_, coldMs, bodyMs, tagMs, met) => {
+  expect(checkEditBudgets({ n: 1000, coldMs, bodyMs, tagMs }, undefined)[0]!.met).toBe(met);
+});
+
+test('B9 and B10 read "not run" without figures, and B10 shows both times', () => {
+  const [b9, b10] = checkEditBudgets(undefined, undefined);
+  expect(b9).toMatchObject({ id: 'B9', met: undefined, seen: 'not run' });
+  expect(b10).toMatchObject({ id: 'B10', met: undefined, seen: 'not run' });
+  expect(checkEditBudgets(undefined, { n: 1000, firstPageMs: 8200, saveToChangeMs: 640 })[1]).toMatchObject({
+    met: true,
+    seen: 'first page 8.2 s, save to change 640 ms (median)',
+  });
+  expect(checkEditBudgets(undefined, { n: 1000, firstPageMs: 12_000, saveToChangeMs: 640 })[1]!.met).toBe(false);
 });

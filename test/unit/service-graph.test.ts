@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   describeActivity,
   escapeMermaidLabel,
+  getCappedNeighbourhood,
   getNeighbourhood,
   getRecentActivity,
   getWholeGraph,
@@ -145,5 +146,52 @@ describe('mermaid source', () => {
         '  svc_db --> svc_storage',
       ].join('\n'),
     );
+  });
+});
+
+describe('capped neighbourhood', () => {
+  // A hub: eight services depend on `hub`, which depends on three.
+  const hubServices = [
+    { id: 'hub', name: 'Hub', dependsOn: ['d1', 'd2', 'd3'] },
+    ...['d1', 'd2', 'd3'].map((id) => ({ id, name: id.toUpperCase(), dependsOn: [] })),
+    ...['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8'].map((id) => ({ id, name: id.toUpperCase(), dependsOn: ['hub'] })),
+  ];
+
+  test('draws every neighbour when each side fits', () => {
+    const selection = getCappedNeighbourhood(hubServices, ['hub'], { perSide: 8 });
+    expect(selection.more).toBeUndefined();
+    expect(selection).toEqual(getNeighbourhood(hubServices, ['hub']));
+  });
+
+  test('keeps perSide - 1 dependents and folds the rest into one "+N more" node', () => {
+    const selection = getCappedNeighbourhood(hubServices, ['hub'], { perSide: 4 });
+    expect(selection.nodes).toEqual(['d1', 'd2', 'd3', 'hub', 'u1', 'u2', 'u3']);
+    expect(selection.more).toEqual([
+      { nodeId: 'more_dependents', side: 'dependents', ids: ['u4', 'u5', 'u6', 'u7', 'u8'], attachedTo: ['hub'], label: '+5 more services depend on it' },
+    ]);
+    expect(selection.edges.every(([a, b]) => selection.nodes.includes(a) && selection.nodes.includes(b))).toBe(true);
+  });
+
+  test('services with recent incidents are kept before the others', () => {
+    const recent = new Map([['u7', { count: 1, last: daysBefore(2) }]]);
+    const selection = getCappedNeighbourhood(hubServices, ['hub'], { perSide: 3, recent });
+    expect(selection.nodes.filter((id) => id.startsWith('u'))).toEqual(['u1', 'u7']);
+    expect(selection.more?.map((m) => [m.side, m.ids.length])).toEqual([['dependents', 6]]);
+    expect(getCappedNeighbourhood(hubServices, ['hub'], { perSide: 2 }).more?.[0]?.label).toBe('+2 more it depends on');
+  });
+
+  test('a side one over the cap is drawn whole (the "+1 more" node would take the same room)', () => {
+    const selection = getCappedNeighbourhood(hubServices, ['hub'], { perSide: 3 });
+    expect(selection.nodes).toContain('d3');
+    expect(selection.more?.map((m) => m.side)).toEqual(['dependents']);
+  });
+
+  test('the flowchart draws "+N more" nodes with edges to the focus services', () => {
+    const selection = getCappedNeighbourhood(hubServices, ['hub', 'u1'], { perSide: 2 });
+    const source = toMermaidFlowchart(hubServices, selection, { recent: new Map(), now: NOW });
+    expect(source).toContain('  more_dependents["+6 more services depend on these"]');
+    expect(source).toContain('  more_dependents --> svc_hub');
+    expect(source).toContain('  more_dependencies["+2 more these depend on"]');
+    expect(source).toContain('  svc_hub --> more_dependencies');
   });
 });

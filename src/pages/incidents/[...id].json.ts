@@ -1,11 +1,11 @@
 import type { APIContext } from 'astro';
-import { getSite, type Incident } from '../../content.ts';
+import { getSite, pageKey, type Incident } from '../../content.ts';
 import { toIncidentJson } from '../../lib/exports.ts';
 import { urls } from '../../urls.ts';
 
 export async function getStaticPaths() {
-  const { incidents } = await getSite();
-  return incidents.map((incident) => ({ params: { id: incident.id }, props: { incident } }));
+  const site = await getSite();
+  return site.incidents.map((incident) => ({ params: { id: incident.id }, props: { incident }, cacheKey: pageKey(site, incident) }));
 }
 
 /** `/incidents/<id>.json`: one review's frontmatter and computed durations. */

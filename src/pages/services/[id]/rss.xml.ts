@@ -1,10 +1,10 @@
 import type { APIContext } from 'astro';
-import { getSite } from '../../../content.ts';
+import { frontmatterOf, getSite, pageKey } from '../../../content.ts';
 import { incidentFeed } from '../../../feeds.ts';
 
 export async function getStaticPaths() {
-  const { services } = await getSite();
-  return services.map((s) => ({ params: { id: s.id } }));
+  const site = await getSite();
+  return site.services.map((s) => ({ params: { id: s.id }, cacheKey: pageKey(site, (site.byService.get(s.id) ?? []).map(frontmatterOf)) }));
 }
 
 /** Published reviews touching one service. */

@@ -1,10 +1,10 @@
 import type { APIContext } from 'astro';
-import { getSite } from '../../../content.ts';
+import { frontmatterOf, getSite, pageKey } from '../../../content.ts';
 import { incidentFeed } from '../../../feeds.ts';
 
 export async function getStaticPaths() {
-  const { byTag } = await getSite();
-  return [...byTag.keys()].map((tag) => ({ params: { tag } }));
+  const site = await getSite();
+  return [...site.byTag].map(([tag, incidents]) => ({ params: { tag }, cacheKey: pageKey(site, incidents.map(frontmatterOf)) }));
 }
 
 /** Published reviews with one tag. */

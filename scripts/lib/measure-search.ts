@@ -63,7 +63,8 @@ async function searchOnce(browser: Browser, url: string, query: string, repeat: 
       if (!/\/pagefind\/|\/search-dialog\.html$|\/_astro\/[^/]+\.js$/.test(path)) return;
       sizes.push(
         (async () => {
-          const body = (await (await request.response())?.body()) ?? Buffer.alloc(0);
+          // A response may end after its page has closed; it then counts as nothing, not as a crash.
+          const body = (await (await request.response().catch(() => null))?.body().catch(() => null)) ?? Buffer.alloc(0);
           // Index files are gzip already; JS, CSS and JSON would be compressed by any real host.
           const text = /\.(js|css|json|html)$/.test(path);
           fetched.push({ path, bytes: body.length, gzip: text ? gzipSync(body, { level: 9 }).length : body.length });

@@ -138,7 +138,7 @@ function markdownPathStore(context: LoaderContext): { store: LoaderContext['stor
     }
     const fileURL = new URL(entry.filePath, context.config.root);
     const job = context
-      .renderMarkdown(withFrontmatterLines(entry.body, fileURL), { fileURL })
+      .renderMarkdown(withFrontmatterLines(body, fileURL), { fileURL })
       .then((rendered) => {
         store.set({ ...entry, deferredRender: false, rendered });
       })

@@ -64,9 +64,24 @@ describe('countFacets', () => {
       { severity: ['SEV2'], tag: ['config-change'] },
       { severity: { SEV1: 0, SEV2: 1, SEV3: 0 }, tag: { 'config-change': 1, database: 0, dns: 2 } },
     ],
-    ['an unknown value matches nothing', ['en_a', 'en_b'], { severity: ['SEV9'] }, { severity: { SEV1: 1, SEV2: 1, SEV3: 0 }, tag: { 'config-change': 0, database: 0, dns: 0 } }],
-    ['ids the map does not know are skipped', ['en_zz', 'en_d'], {}, { severity: { SEV1: 0, SEV2: 0, SEV3: 1 }, tag: { 'config-change': 0, database: 0, dns: 0 } }],
-    ['an empty selection list is no selection', ['en_a'], { tag: [] }, { severity: { SEV1: 1, SEV2: 0, SEV3: 0 }, tag: { 'config-change': 0, database: 1, dns: 0 } }],
+    [
+      'an unknown value matches nothing',
+      ['en_a', 'en_b'],
+      { severity: ['SEV9'] },
+      { severity: { SEV1: 1, SEV2: 1, SEV3: 0 }, tag: { 'config-change': 0, database: 0, dns: 0 } },
+    ],
+    [
+      'ids the map does not know are skipped',
+      ['en_zz', 'en_d'],
+      {},
+      { severity: { SEV1: 0, SEV2: 0, SEV3: 1 }, tag: { 'config-change': 0, database: 0, dns: 0 } },
+    ],
+    [
+      'an empty selection list is no selection',
+      ['en_a'],
+      { tag: [] },
+      { severity: { SEV1: 1, SEV2: 0, SEV3: 0 }, tag: { 'config-change': 0, database: 1, dns: 0 } },
+    ],
   ])('%s', (_name, ids, selection, expected) => {
     expect(countFacets(index, ids, selection)).toEqual(expected);
   });

@@ -28,7 +28,7 @@ See [the checkout incident](/incidents/2024-03-05-checkout-resolver/), <a href="
 Outside the site: [a vendor](https://vendor.example/status), [mail](mailto:oncall@example.com).
 `;
 
-/** The same links in a plain Markdown review, whose `<a>` is raw HTML rather than JSX. */
+/** Links in a review with no MDX syntax, which is rendered on the Markdown path (src/lib/plain-markdown.ts). */
 const MARKDOWN_REVIEW = `---
 title: Markdown review with links
 summary: A review written in plain Markdown.
@@ -41,8 +41,8 @@ tags: [database]
 visibility: public
 ---
 
-Compare with <a href="/incidents/2023-11-02-resolver-timeouts/">the resolver timeouts</a> and
-[the payments database](/services/payments-db/). <img src="/favicon.svg" alt="Logo">
+Compare with [the resolver timeouts](/incidents/2023-11-02-resolver-timeouts/) and
+[the payments database](/services/payments-db/). ![Logo](/favicon.svg)
 `;
 
 describe('deploying under a sub-path (HINDSIGHT_BASE=/kb/)', () => {
@@ -60,7 +60,7 @@ describe('deploying under a sub-path (HINDSIGHT_BASE=/kb/)', () => {
   describe('links authors write from the site root', () => {
     const dir = copyFixture('minimal');
     appendFileSync(join(dir, 'incidents/2024-03-05-checkout-resolver.mdx'), AUTHOR_LINKS);
-    writeFileSync(join(dir, 'incidents/2024-05-01-markdown-review.md'), MARKDOWN_REVIEW);
+    writeFileSync(join(dir, 'incidents/2024-05-01-markdown-review.mdx'), MARKDOWN_REVIEW);
     edit(
       dir,
       'services/edge-dns.yaml',
@@ -77,7 +77,7 @@ describe('deploying under a sub-path (HINDSIGHT_BASE=/kb/)', () => {
     const site = buildSite(dir, KB);
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    test('go under the base in Markdown links, JSX and raw HTML, images included; nothing is broken or outside the base', () => {
+    test('go under the base in Markdown links and JSX, on the MDX and the Markdown path, images included; nothing is broken or outside the base', () => {
       expect(site.ok, site.output).toBe(true);
       expect(findBrokenLinks(site.outDir, '/kb/')).toEqual([]);
       const body = site.page('incidents/2024-03-05-checkout-resolver/')('section.prose');

@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** B9: wall times of a cold build and the two warm ones that follow it, ms. */
 export interface EditBuildFigures {
@@ -43,9 +44,11 @@ function timedBuild(dir: string, env: NodeJS.ProcessEnv): { ms: number; log: str
 
 /** Pages a build log says were restored from the cache, and pages it rendered. */
 function countPages(log: string): { restored: number; rendered: number } {
-  // Pages rendered side by side share log lines, so count the markers, not the lines.
-  const pages = log.match(/[├└]─ \//g)?.length ?? 0;
-  const restored = log.match(/\((restored|cached)\)/g)?.length ?? 0;
+  // Pages rendered side by side share log lines, so count the markers, not the lines; Astro
+  // colours them even with FORCE_COLOR=0.
+  const plain = stripVTControlCharacters(log);
+  const pages = plain.match(/[├└]─ \//g)?.length ?? 0;
+  const restored = plain.match(/\((restored|cached)\)/g)?.length ?? 0;
   return { restored, rendered: pages - restored };
 }
 

@@ -52,7 +52,7 @@ describe('reviews written by npm run new and npm run import', () => {
     expect($('h1').text()).toBe('Scaffolded <review> {draft}');
     expect(readableText($, '.banner')).toMatch(/^Draft:/);
     expect(
-      $('.prose h2')
+      $('.prose h2:not(#narrative-heading)')
         .map((_, el) => $(el).text())
         .get(),
     ).toEqual(['How we got here', 'What happened', 'What was hard', 'What we learned']);
@@ -69,7 +69,7 @@ describe('reviews written by npm run new and npm run import', () => {
     // An HTML comment in the source stays a comment.
     expect($.html()).not.toContain('Draft for the Thursday review');
     const main = readableText($, 'main');
-    expect(main).toContain('The key template search:{locale}:{query} was expanded before the locale was known.');
+    expect(main).toContain('The key template `search:{locale}:{query}` was expanded before the locale was known.');
     // Imported timeline entries are shown as text, JSX-like words and braces included.
     expect(main).toContain('T.R. acknowledges and starts reading the <SearchFrontend> logs {cache: miss}');
   });

@@ -4,7 +4,7 @@ import type * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, copyFixture, fixture, readableText, type BuildResult } from './build-site.ts';
 
-// "Now" for the build: the billing (75 days ago) and auth (44 days ago) incidents are recent,
+// "Now" for the build: the billing (75 days ago) and auth (45 calendar days ago) incidents are recent,
 // the gateway one (106 days ago) is not.
 const NOW = '2024-08-15T00:00:00Z';
 const GATEWAY = 'incidents/2024-05-01-gateway-config/';
@@ -140,8 +140,8 @@ describe('service diagrams and dependency graphs', () => {
     const $ = site.page('services/api-gateway/');
     const auth = $('.service-graph svg a[href="/services/auth-service/"]');
     expect(auth.find('g.node').hasClass('is-recent')).toBe(true);
-    expect(text(auth.find('text').text())).toBe('Auth Service⚠ incident 44 days ago');
-    expect(auth.attr('aria-label')).toBe('Auth Service, ⚠ incident 44 days ago: service page');
+    expect(text(auth.find('text').text())).toBe('Auth Service⚠ incident 45 days ago');
+    expect(auth.attr('aria-label')).toBe('Auth Service, ⚠ incident 45 days ago: service page');
     // The gateway's own incident is 106 days old: not marked.
     expect($('.service-graph svg a[href="/services/api-gateway/"] g.node').hasClass('is-recent')).toBe(false);
     expect(text($('.graph-legend').text())).toContain('Dashed red outline and ⚠: incident in the last 90 days');

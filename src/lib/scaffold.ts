@@ -108,18 +108,7 @@ export function canonicalSeverity(severity: string, severities: readonly string[
 export function renderScaffold(input: ScaffoldInput, catalog: ScaffoldCatalog): string {
   if (input.nearMiss) return renderNearMissScaffold(input, catalog);
   const started = toUtcTimestamp(input.started);
-  const data = {
-    title: input.title.trim(),
-    summary: input.summary?.trim() || PLACEHOLDER_SUMMARY,
-    status: 'draft',
-    severity: canonicalSeverity(input.severity ?? '', catalog.severities),
-    started,
-    services: input.services,
-    tags: input.tags,
-    owner: input.owner?.trim() || undefined,
-    authors: input.authors ?? [],
-    visibility: 'internal',
-  };
+  const data = draftFrontmatter(input, started, { severity: canonicalSeverity(input.severity ?? '', catalog.severities) });
   const hints = [
     'Fill these in as the review takes shape (docs/authoring.md describes every field):',
     `detected: ${started}        # when the organisation noticed`,
@@ -143,26 +132,16 @@ export function renderScaffold(input: ScaffoldInput, catalog: ScaffoldCatalog): 
   ]
     .map((line) => `# ${line}`.trimEnd())
     .join('\n');
-  const body = REVIEW_SECTIONS.map(({ heading, prompt }) => `## ${heading}\n\n{/* ${prompt} */}\n`).join('\n');
-  return `---\n${stringifyFrontmatter(data)}${hints}\n---\n\n${body}`;
+  return scaffoldFile(data, hints, REVIEW_SECTIONS);
 }
 
 /** A near miss: `kind: near-miss`, no severity unless given, fewer hints and the shorter skeleton. */
 function renderNearMissScaffold(input: ScaffoldInput, catalog: ScaffoldCatalog): string {
   const started = toUtcTimestamp(input.started);
-  const data = {
-    title: input.title.trim(),
-    summary: input.summary?.trim() || PLACEHOLDER_SUMMARY,
-    status: 'draft',
+  const data = draftFrontmatter(input, started, {
     kind: 'near-miss',
     severity: input.severity === undefined ? undefined : canonicalSeverity(input.severity, catalog.severities),
-    started,
-    services: input.services,
-    tags: input.tags,
-    owner: input.owner?.trim() || undefined,
-    authors: input.authors ?? [],
-    visibility: 'internal',
-  };
+  });
   const hints = [
     'A near miss needs no severity and no impact (docs/authoring.md describes every field):',
     `detected: ${started}        # optional: when someone noticed`,
@@ -176,6 +155,28 @@ function renderNearMissScaffold(input: ScaffoldInput, catalog: ScaffoldCatalog):
   ]
     .map((line) => `# ${line}`.trimEnd())
     .join('\n');
-  const body = NEAR_MISS_SECTIONS.map(({ heading, prompt }) => `## ${heading}\n\n{/* ${prompt} */}\n`).join('\n');
+  return scaffoldFile(data, hints, NEAR_MISS_SECTIONS);
+}
+
+/** The frontmatter every new review starts with; `extra` (severity, kind) sits after `status` as authors expect. */
+function draftFrontmatter(input: ScaffoldInput, started: string, extra: { kind?: string; severity: string | undefined }) {
+  return {
+    title: input.title.trim(),
+    summary: input.summary?.trim() || PLACEHOLDER_SUMMARY,
+    status: 'draft',
+    ...(extra.kind ? { kind: extra.kind } : {}),
+    severity: extra.severity,
+    started,
+    services: input.services,
+    tags: input.tags,
+    owner: input.owner?.trim() || undefined,
+    authors: input.authors ?? [],
+    visibility: 'internal',
+  };
+}
+
+/** Frontmatter, commented hints and one `##` section with its prompt per skeleton entry. */
+function scaffoldFile(data: Record<string, unknown>, hints: string, sections: readonly { heading: string; prompt: string }[]): string {
+  const body = sections.map(({ heading, prompt }) => `## ${heading}\n\n{/* ${prompt} */}\n`).join('\n');
   return `---\n${stringifyFrontmatter(data)}${hints}\n---\n\n${body}`;
 }

@@ -2,6 +2,7 @@
  * The only module that queries content collections. It loads everything once per build,
  * fails the build on dangling references, and derives what the pages need.
  */
+import { throwPendingContentProblems } from './integrations/content-problems.ts';
 import { displayPath } from './lib/content-errors.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './lib/content-errors.ts';
@@ -174,6 +175,8 @@ let site: Promise<Site> | undefined;
 
 /** Everything the pages render, computed once per build. */
 export function getSite(): Promise<Site> {
+  // In `astro dev`, a saved file that no longer validates shows in the error overlay.
+  throwPendingContentProblems();
   site ??= loadSite();
   return site;
 }

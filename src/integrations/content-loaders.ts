@@ -5,6 +5,7 @@ import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { findBuildTimeCode } from '../lib/build-time-code.ts';
 import { ContentError, displayPath, formatSchemaIssues } from '../lib/content-errors.ts';
+import { setContentProblems } from './content-problems.ts';
 import { readReviewText, scanContentFolder } from '../lib/content-files.ts';
 import { idFromPath } from '../lib/content-ids.ts';
 import { LOADER_PATTERNS, type ContentFolder } from '../lib/content-layout.ts';
@@ -80,6 +81,8 @@ export function validatedGlob(options: ValidatedGlobOptions): Loader {
         ]);
       }
       fileById.set(id, file);
+      // Runs before parseData on every (re)load, and alone when the file is back to its stored digest.
+      setContentProblems(file, []);
       return id;
     },
   });
@@ -97,10 +100,17 @@ export function validatedGlob(options: ValidatedGlobOptions): Loader {
         ...(markdown ? { store: markdown.store } : {}),
         parseData: async (props) => {
           const file = props.filePath ? resolve(props.filePath) : props.id;
-          const text = isReview ? readReviewText(file) : readFileSync(file, 'utf8');
-          const data = readRawData(text, !isReview, file);
-          if (isReview) checkReviewBody(text, file, options.refuseBuildTimeCode ?? false);
-          validate(options.schema, data, file, { unknownFields: options.unknownFields, logger: context.logger });
+          let data: unknown;
+          try {
+            const text = isReview ? readReviewText(file) : readFileSync(file, 'utf8');
+            data = readRawData(text, !isReview, file);
+            if (isReview) checkReviewBody(text, file, options.refuseBuildTimeCode ?? false);
+            validate(options.schema, data, file, { unknownFields: options.unknownFields, logger: context.logger });
+          } catch (error) {
+            // Remembered for the dev overlay: on a reload Astro would only log it (content-problems.ts).
+            if (error instanceof ContentError) setContentProblems(file, error.problems);
+            throw error;
+          }
           return context.parseData({ ...props, data: data as typeof props.data });
         },
       });

@@ -1,14 +1,5 @@
 import type { ActionItem, IncidentData, Role } from '../schemas/incident.ts';
-
-/** Human labels for incident roles. */
-export const ROLE_LABELS: Record<Role, string> = {
-  'incident-commander': 'Incident commander',
-  responder: 'Responder',
-  communications: 'Communications lead',
-  scribe: 'Scribe',
-  'subject-matter-expert': 'Subject-matter expert',
-  observer: 'Observer',
-};
+import { ROLE_LABELS } from './labels.ts';
 
 /** What a public build shows for an owner it cannot show: not a known team, not a participant. */
 export const WITHHELD_OWNER = 'Owner not published';

@@ -7,6 +7,7 @@
  * renamed service does not break a bookmarked search; the vocabulary maps between the two.
  */
 import type { DetectionMethod, ReviewKind, Status } from '../schemas/incident.ts';
+import { DETECTION_LABELS, KIND_LABELS, STATUS_LABELS } from './labels.ts';
 
 /** The filters a reader can narrow a search by, in the order the UI shows them. */
 export const FILTER_KEYS = ['severity', 'status', 'service', 'tag', 'year', 'detection', 'kind'] as const;
@@ -21,21 +22,6 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   year: 'Year',
   detection: 'Detected by',
   kind: 'Kind',
-};
-
-/** Review status as readers see it. */
-export const STATUS_LABELS: Record<Status, string> = { draft: 'Draft', 'in-review': 'In review', published: 'Published' };
-
-/** Review kind as readers see it. */
-export const KIND_LABELS: Record<ReviewKind, string> = { incident: 'Incident', 'near-miss': 'Near miss' };
-
-/** Detection method as readers see it. */
-export const DETECTION_LABELS: Record<DetectionMethod, string> = {
-  alert: 'Alert',
-  'customer-report': 'Customer report',
-  'employee-report': 'Employee report',
-  synthetic: 'Synthetic check',
-  other: 'Other',
 };
 
 /** Result orders. `date` and `severity` are Pagefind sort keys every indexed review carries. */

@@ -75,12 +75,6 @@ export function getSearchFacets(data: FacetSource, serviceName: (id: string) => 
   };
 }
 
-/** 1 for the worst configured severity, 2 for the next…; a numeric Pagefind sort key (none sorts last). */
-export function getSeverityRank(level: string | undefined, severities: readonly string[]): number {
-  const index = level === undefined ? -1 : severities.indexOf(level);
-  return index === -1 ? severities.length + 1 : index + 1;
-}
-
 /** The id↔label vocabulary of a site's filters. */
 export function getSearchVocabulary(site: {
   severities: readonly string[];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getSearchFacets, getSearchVocabulary, getSeverityRank, parseSearchParams, toSearchParams, type FacetSource } from '../../src/lib/search.ts';
+import { getSearchFacets, getSearchVocabulary, parseSearchParams, toSearchParams, type FacetSource } from '../../src/lib/search.ts';
 
 const vocabulary = getSearchVocabulary({
   severities: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
@@ -45,17 +45,6 @@ describe('facets of a review', () => {
 
   test('a review without detection has no detection value', () => {
     expect(getSearchFacets({ ...review, detection: undefined }, (id) => id).detection).toEqual([]);
-  });
-});
-
-describe('severity rank', () => {
-  test.each([
-    ['SEV1', 1],
-    ['SEV4', 4],
-    ['P0', 5],
-    [undefined, 5],
-  ])('%s ranks %i (unknown levels sort last)', (level, rank) => {
-    expect(getSeverityRank(level, ['SEV1', 'SEV2', 'SEV3', 'SEV4'])).toBe(rank);
   });
 });
 

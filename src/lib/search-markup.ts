@@ -108,7 +108,7 @@ export function headerDialogHtml(urls: HeaderDialogUrls): string {
   return (
     `<dialog class="search-modal" aria-label="Search reviews" data-search-dialog data-bundle="${escapeHtml(urls.bundle)}" data-base="${escapeHtml(urls.base)}" data-page-size="20">` +
     `<div class="search-modal-body" data-search-root>${searchPanelHtml({ placeholder: 'Search reviews', label: 'header', filters })}</div>` +
-    `<footer class="search-modal-footer"><a class="search-more" href="${escapeHtml(urls.search)}" data-search-more>All filters and sort orders</a>` +
+    `<footer class="search-modal-footer"><a class="search-more" href="${escapeHtml(urls.search)}" data-search-more>All filters and sort orders</a> ` +
     `<span class="search-modal-hint"><kbd>Esc</kbd> to close</span></footer>` +
     `</dialog>`
   );

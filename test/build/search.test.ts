@@ -78,7 +78,7 @@ describe('search index of an internal build', () => {
     expect(site.output).toContain('Indexed 4 reviews for search');
     const fragments = readdirSync(join(site.outDir, 'pagefind/fragment')).map((name) => name.replace(/\.pf_fragment$/, ''));
     expect(readFacets(site).map.ids).toEqual(fragments.sort());
-    expect(Object.keys(readFacets(site).map.facets)).toEqual(['detection', 'service', 'severity', 'status', 'tag', 'year']);
+    expect(Object.keys(readFacets(site).map.facets)).toEqual(['detection', 'kind', 'service', 'severity', 'status', 'tag', 'year']);
   });
 
   // Our counts (facet map + result ids) against Pagefind's own (filter chunks loaded, counted per search).

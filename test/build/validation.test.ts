@@ -1,7 +1,10 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite, copyFixture } from './build-site.ts';
+import { buildSite, copyFixture, fixture } from './build-site.ts';
+
+/** The line a `${text}\nline` edit appends to a review of the minimal fixture, so messages can name it. */
+const appendedLine = (file: string): number => readFileSync(join(fixture('minimal'), file), 'utf8').split('\n').length + 1;
 
 const REVIEW = 'incidents/2024-03-05-checkout-resolver.mdx';
 
@@ -82,7 +85,7 @@ describe.each([
     'an MDX syntax error',
     'incidents/2023-11-02-resolver-timeouts.mdx',
     (t: string) => `${t}\nA stray <div> never closed.\n`,
-    'incidents/2023-11-02-resolver-timeouts.mdx:18',
+    `incidents/2023-11-02-resolver-timeouts.mdx:${appendedLine('incidents/2023-11-02-resolver-timeouts.mdx')}`,
   ],
 ])('the build fails on %s', (_name, file, edit, message) => {
   test('with a message naming the file, field and value', () => {
@@ -166,7 +169,7 @@ describe.each([
       const path = join(dir, OTHER);
       writeFileSync(path, Buffer.from(readFileSync(path, 'latin1').replace('\u0000', '\u00e9'), 'latin1'));
     },
-    'incidents/2023-11-02-resolver-timeouts.mdx:18: is not UTF-8 text',
+    `incidents/2023-11-02-resolver-timeouts.mdx:${appendedLine('incidents/2023-11-02-resolver-timeouts.mdx')}: is not UTF-8 text`,
   ],
   [
     'unclosed JSX attribute braces (the parser would backtrack for ever)',

@@ -275,11 +275,11 @@ ${searchSummary}
 
 ## Time to results (ours at N=${sizes.at(-1)}, Chromium, each search in a fresh context)
 
-From the query entering the header dialog's field, with Pagefind and the facet map loaded, to the
-first result drawn: the ${SEARCH_DEBOUNCE_MS} ms debounce, the query's index chunks, the search, the facet counts,
-the first row's fragment and drawing. Per query, the median of its rounds; B7t reads the median
+From the query entering the header dialog's field, with Pagefind loaded, to the first result
+drawn: the ${SEARCH_DEBOUNCE_MS} ms debounce, the query's index chunks, the search, the first row's fragment
+and drawing (the facet map and its counts wait for a filter menu, which these searches never open). Per query, the median of its rounds; B7t reads the median
 over all searches. KB: everything the search fetched from the click on (dialog markup, Pagefind's
-core and wasm, metadata, facet map, index chunks, fragments of the rows in view), gzipped where a
+core and wasm, metadata, index chunks, fragments of the rows in view), gzipped where a
 host compresses text; B7 reads the median.
 
 ${searchTiming ? formatSearchTimingTable(searchTiming) : searchTimeNote}

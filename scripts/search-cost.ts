@@ -28,7 +28,7 @@ function print(sample: SearchSample): void {
   for (const [kind, t] of Object.entries(sample.bytes).sort(([a], [b]) => (a < b ? -1 : 1)))
     console.log(`  ${kind.padEnd(18)} ${String(t.files).padStart(3)} files  ${kb(t.bytes).padStart(10)}  (${kb(t.gzip)} gzipped)`);
   console.log(`  all a search fetched, over the wire: ${kb(budgetedBytes(sample.bytes))}`);
-  console.log(`  Pagefind and the facet map ready ${sample.readyMs.toFixed(0)} ms after the click`);
+  console.log(`  Pagefind ready ${sample.readyMs.toFixed(0)} ms after the click`);
   console.log(
     `  then typed → results ${sample.typedToResultsMs.toFixed(0)} ms (includes the ${SEARCH_DEBOUNCE_MS} ms debounce), first result shown ${sample.shownMs === undefined ? 'n/a (no results)' : `${sample.shownMs.toFixed(0)} ms`}`,
   );

@@ -32,7 +32,7 @@ export interface SearchSample {
   query: string;
   /** 0-based repeat this sample belongs to. */
   repeat: number;
-  /** Dialog open → Pagefind (core, wasm, metadata) and the facet map loaded. */
+  /** Dialog open → Pagefind (core, wasm, metadata) loaded. */
   readyMs: number;
   /** Query in the input → result rows in the list (before their fragments); includes the debounce. */
   typedToResultsMs: number;

@@ -1,9 +1,10 @@
 /**
  * One search panel in the browser (the header dialog or the /search/ page): the field, the
  * filter menus, the summary and the result list inside `root` (markup from
- * src/lib/search-markup.ts). Pagefind searches and sorts (`search(term, { filters, sort })`);
- * facet counts come from our facet map (src/lib/facets.ts); each result's fragment loads only
- * when its row comes into view.
+ * src/lib/search-markup.ts). Pagefind searches, filters and sorts (`search(term, { filters, sort })`);
+ * facet counts come from our facet map (src/lib/facets.ts), fetched only once a reader first opens
+ * a filter menu (the counts show only there); each result's fragment loads only when its row comes
+ * into view.
  */
 import { countFacets, toPagefindFilters, type FacetCounts, type FacetIndex } from '../lib/facets.ts';
 import { filterOptionsHtml, resultHtml } from '../lib/search-markup.ts';
@@ -11,7 +12,7 @@ import { isSearchableTerm, SearchScheduler, SEARCH_DEBOUNCE_MS, type IsCurrent }
 import { FILTER_KEYS, SORTS, type FilterKey, type FilterSelection, type SearchState, type SortId } from '../lib/search.ts';
 import { loadFacets, loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-client.ts';
 
-export { loadFacets, loadPagefind };
+export { loadPagefind };
 
 /** How a panel is set up. */
 export interface SearchViewOptions {
@@ -32,6 +33,12 @@ export interface SearchResultsDetail {
   results: number;
 }
 
+/** What a list's facet counts are over: its query's unfiltered ids (searched only when counted) and its selection. */
+interface Counted {
+  base: () => Promise<string[]>;
+  filters: FilterSelection;
+}
+
 const isFilterKey = (key: string | undefined): key is FilterKey => (FILTER_KEYS as readonly string[]).includes(key ?? '');
 
 /** A search panel bound to its markup. */
@@ -50,9 +57,13 @@ export class SearchView {
   #shown = 0;
   /** Ids of the last unfiltered search (the base of the facet counts), by term. */
   #unfiltered: { term: string; ids: Promise<string[]> } | undefined;
+  /** The facet map, once a filter menu has been opened (until then nothing counts). */
+  #facets: Promise<FacetIndex> | undefined;
+  /** What the drawn list's counts are over: its query's unfiltered ids (asked for only when counted) and its selection. */
+  #counted: Counted = { base: () => this.#allIds(), filters: {} };
   /** Bumped on every drawing, so a fragment that arrives late never fills a newer list. */
   #drawing = 0;
-  /** Pagefind and the facet map, loading. */
+  /** Pagefind, loading. */
   readonly ready: Promise<void>;
 
   constructor(options: SearchViewOptions) {
@@ -62,7 +73,7 @@ export class SearchView {
     this.#summary = root.querySelector('[data-search-summary]');
     this.#list = root.querySelector('[data-search-results]');
     this.#more = root.querySelector('[data-search-show-more]');
-    this.ready = Promise.all([loadPagefind(options.bundle, options.base), loadFacets(options.bundle)]).then(([api]) => {
+    this.ready = loadPagefind(options.bundle, options.base).then((api) => {
       this.#api = api;
       root.dataset['searchReady'] = '';
     });
@@ -113,41 +124,79 @@ export class SearchView {
   }
 
   async #run(state: SearchState, isCurrent: IsCurrent): Promise<void> {
-    const [api, facets] = await Promise.all([loadPagefind(this.#options.bundle, this.#options.base), loadFacets(this.#options.bundle)]);
+    const api = await loadPagefind(this.#options.bundle, this.#options.base);
     const term = state.term.trim();
     const filters = toPagefindFilters(state.filters);
     const filtered = Object.keys(filters).length > 0;
-    if (!term && !filtered) return this.#clear(isCurrent, facets);
+    const counted: Counted = { base: () => this.#allIds(), filters: state.filters };
+    if (!term && !filtered) return this.#clear(isCurrent, counted);
     const listed = api.search(term || null, { filters, sort: { ...SORTS[state.sort].sort } });
     // Counts need the query's results before filtering: the same search when nothing is filtered.
-    const base = filtered ? this.#unfilteredIds(api, facets, term) : listed.then((r) => (r?.results ?? []).map((x) => x.id));
-    if (!filtered && term) this.#unfiltered = { term, ids: base };
-    const [response, ids] = await Promise.all([listed, base]);
+    if (filtered) counted.base = () => this.#unfilteredIds(api, term);
+    else {
+      const ids = listed.then((r) => (r?.results ?? []).map((x) => x.id));
+      this.#unfiltered = { term, ids };
+      counted.base = () => ids;
+    }
+    const response = await listed;
+    // Read after the search: a menu opened meanwhile wants this list's counts too.
+    const counts = this.#facets ? await this.#count(counted).catch(() => undefined) : undefined;
     if (!isCurrent() || !response) return; // overtaken by a newer search: only the last one draws
-    this.#draw(term, response.results, countFacets(facets, ids, state.filters));
+    this.#counted = counted;
+    this.#draw(term, response.results, counts);
+  }
+
+  /** The facet counts over `counted`, from the map (which must have been asked for). */
+  async #count(counted: Counted): Promise<FacetCounts> {
+    const [facets, ids] = await Promise.all([this.#facets!, counted.base()]);
+    return countFacets(facets, ids, counted.filters);
+  }
+
+  /** Every indexed page (the base of the counts with no query), from the map. */
+  #allIds(): Promise<string[]> {
+    return (this.#facets ?? Promise.reject(new Error('the facet map was not asked for'))).then((facets) => facets.map.ids);
   }
 
   /** The unfiltered result ids of `term`, searched once per term (filters change more often than the query). */
-  #unfilteredIds(api: PagefindApi, facets: FacetIndex, term: string): Promise<string[]> {
-    if (!term) return Promise.resolve(facets.map.ids);
+  #unfilteredIds(api: PagefindApi, term: string): Promise<string[]> {
+    if (!term) return this.#allIds();
     if (this.#unfiltered?.term !== term) {
       this.#unfiltered = { term, ids: api.search(term).then((r) => (r?.results ?? []).map((x) => x.id)) };
     }
     return this.#unfiltered.ids;
   }
 
-  #clear(isCurrent: IsCurrent, facets: FacetIndex): void {
+  /** The first time a filter menu opens: fetch the map, then count the list that is drawn by the time it arrives. */
+  #wantCounts(): void {
+    if (this.#facets) return;
+    this.#facets = loadFacets(this.#options.bundle);
+    for (const options of this.#options.root.querySelectorAll('[data-filter-options]')) {
+      if (!options.hasChildNodes()) options.innerHTML = '<p class="search-filter-none">Counting…</p>';
+    }
+    this.#facets.catch(() => (this.#facets = undefined)); // the next menu opened tries again
+    const drawing = this.#drawing;
+    const counted = this.#counted;
+    this.#count(counted)
+      .then((counts) => drawing === this.#drawing && this.#drawFilters(counts))
+      .catch(() => {
+        if (drawing === this.#drawing) this.#drawFilters(undefined, 'Counts could not load.');
+      });
+  }
+
+  async #clear(isCurrent: IsCurrent, counted: Counted): Promise<void> {
+    const counts = this.#facets ? await this.#count(counted).catch(() => undefined) : undefined;
     if (!isCurrent()) return;
     this.#drawing++;
+    this.#counted = counted;
     this.#results = [];
     this.#observer.disconnect();
     if (this.#list) this.#list.replaceChildren();
     if (this.#summary) this.#summary.textContent = '';
     if (this.#more) this.#more.hidden = true;
-    this.#drawFilters(countFacets(facets, facets.map.ids));
+    this.#drawFilters(counts);
   }
 
-  #draw(term: string, results: PagefindResult[], counts: FacetCounts): void {
+  #draw(term: string, results: PagefindResult[], counts: FacetCounts | undefined): void {
     this.#drawing++;
     this.#results = results;
     this.#shown = 0;
@@ -212,23 +261,32 @@ export class SearchView {
     first?.addEventListener('search-row-drawn', () => first.querySelector<HTMLElement>('.search-result-title a')?.focus(), { once: true });
   }
 
-  #drawFilters(counts: FacetCounts): void {
+  /**
+   * The menus' options with their counts, and the picked-value labels. With no counts (the map not
+   * asked for or not in yet), only the labels change; the options wait for the counts (`note`
+   * replaces them when the counts could not load).
+   */
+  #drawFilters(counts: FacetCounts | undefined, note?: string): void {
     for (const menu of this.#options.root.querySelectorAll<HTMLElement>('[data-filter]')) {
       const key = menu.dataset['filter'];
       if (!isFilterKey(key)) continue;
       const picked = new Set(this.state.filters[key] ?? []);
+      const label = menu.querySelector('[data-filter-picked]');
+      if (label) label.textContent = picked.size ? ` (${picked.size})` : '';
+      const options = menu.querySelector('[data-filter-options]');
+      if (!counts) {
+        if (note && options) options.textContent = note;
+        continue;
+      }
       const values = Object.entries(counts[key] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
       for (const value of picked) if (!values.some(([v]) => v === value)) values.push([value, 0]);
       const focused = menu.contains(document.activeElement) && document.activeElement instanceof HTMLInputElement ? document.activeElement.value : undefined;
-      const options = menu.querySelector('[data-filter-options]');
       if (options)
         options.innerHTML = filterOptionsHtml(
           key,
           values.map(([value, count]) => ({ value, count, checked: picked.has(value) })),
         );
       if (focused !== undefined) [...menu.querySelectorAll<HTMLInputElement>('input')].find((box) => box.value === focused)?.focus();
-      const label = menu.querySelector('[data-filter-picked]');
-      if (label) label.textContent = picked.size ? ` (${picked.size})` : '';
     }
     const clear = this.#options.root.querySelector<HTMLElement>('[data-search-clear]');
     if (clear) clear.hidden = !Object.values(this.state.filters).some((values) => values?.length);
@@ -241,7 +299,9 @@ export class SearchView {
       'toggle',
       (event) => {
         const opened = event.target;
-        if (opened instanceof HTMLDetailsElement && opened.open) menus().forEach((menu) => menu !== opened && (menu.open = false));
+        if (!(opened instanceof HTMLDetailsElement) || !opened.open || !opened.matches('[data-filter]')) return;
+        menus().forEach((menu) => menu !== opened && (menu.open = false));
+        this.#wantCounts();
       },
       true,
     );

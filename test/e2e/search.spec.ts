@@ -34,6 +34,13 @@ async function pick(scope: Locator, label: string, value: RegExp) {
 
 test('header search: type, see the best match first, filter by two severities, follow a result', async ({ page }) => {
   const requests = watchSearchFiles(page);
+  // Hold the facet map back until released, to see a menu opened before it arrives fill in.
+  let release = () => {};
+  const released = new Promise<void>((done) => (release = done));
+  await page.route('**/pagefind/facets.json', async (route) => {
+    await released;
+    await route.continue();
+  });
   await page.goto('/incidents/');
   // A page nobody searches stays light: no search markup, index or wasm yet.
   expect(requests).toEqual([]);
@@ -50,10 +57,21 @@ test('header search: type, see the best match first, filter by two severities, f
   const checkout = dialog.locator('.search-result', { hasText: CHECKOUT });
   await expect(checkout.locator('.search-result-meta')).toHaveText('SEV2 5 Mar 2024· Checkout API, Edge DNS');
   await expect(dialog.locator('.search-result mark').first()).toHaveText(/resolver/i);
-  // Facet counts come from our map, never from Pagefind's filter chunks.
-  expect(requests).toContain('/pagefind/facets.json');
+  // A search with no filter menu opened fetches no facet map (its counts show only in the menus),
+  // and never Pagefind's filter chunks.
+  expect(requests).not.toContain('/pagefind/facets.json');
   expect(requests.some((path) => path.includes('/pagefind/filter/'))).toBe(false);
   expect(requests.some((path) => path.includes('pagefind-component-ui'))).toBe(false);
+
+  // Opening a menu fetches the map; the open menu shows its counts once the map is in.
+  const severity = dialog.locator('details[data-filter]', { has: page.locator('summary', { hasText: 'Severity' }) });
+  await severity.locator('summary').click();
+  await expect(severity.locator('[data-filter-options]')).toHaveText('Counting…');
+  await expect.poll(() => requests).toContain('/pagefind/facets.json');
+  release();
+  await expect(severity.locator('.search-filter-option', { hasText: 'SEV1' })).toHaveText('SEV1 1');
+  await severity.locator('summary').click();
+  expect(requests.some((path) => path.includes('/pagefind/filter/'))).toBe(false);
 
   await pick(dialog, 'Severity', /SEV1/);
   expect(await resultTitles(dialog, 1)).toEqual([FAILOVER]);
@@ -138,11 +156,19 @@ test('search page: query, filters and sort live in the URL', async ({ page }) =>
 });
 
 test('"search within" a service lists its reviews before anything is typed', async ({ page }) => {
+  const requests = watchSearchFiles(page);
   await page.goto('/services/payments-db/');
   await page.getByRole('link', { name: 'Search within Payments Database incidents' }).click();
   await expect(page).toHaveURL('/search/?service=payments-db');
   const panel = page.locator('.search-page');
   expect((await resultTitles(panel, 2)).sort()).toEqual([BACKLOG, FAILOVER].sort());
+  // Filtering goes through Pagefind; the picked value shows on its menu without the facet map.
+  await expect(panel.locator('summary', { hasText: 'Service' })).toHaveText('Service (1)');
+  expect(requests).not.toContain('/pagefind/facets.json');
   await page.getByLabel('Sort').selectOption('severity');
   expect(await resultTitles(panel, 2)).toEqual([FAILOVER, BACKLOG]);
+  // The menu, once opened, lists the service ticked, with the counts of the reviews without a query.
+  await panel.locator('summary', { hasText: 'Service' }).click();
+  await expect(panel.getByRole('checkbox', { name: /Payments Database/ })).toBeChecked();
+  await expect(panel.locator('.search-filter-option', { hasText: 'Payments Database' })).toHaveText('Payments Database 2');
 });

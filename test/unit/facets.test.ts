@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildFacetMap, countFacets, indexFacetMap, matchesSelection, toPagefindFilters, type FacetSelection } from '../../src/lib/facets.ts';
+import { buildFacetMap, countFacets, indexFacetMap, matchesSelection, toPagefindFilters, uniquePrefixes, type FacetSelection } from '../../src/lib/facets.ts';
 
 const PAGES = [
   { id: 'en_c', filters: { severity: ['SEV2'], tag: ['dns', 'config-change'] } },
@@ -12,7 +12,7 @@ const index = indexFacetMap(buildFacetMap(PAGES));
 describe('buildFacetMap', () => {
   test('is columnar: sorted ids, sorted values per facet, one index (or a list) per page', () => {
     expect(buildFacetMap(PAGES)).toEqual({
-      version: 1,
+      version: 2,
       ids: ['en_a', 'en_b', 'en_c', 'en_d'],
       facets: {
         severity: { values: ['SEV1', 'SEV2', 'SEV3'], pages: [0, 1, 1, 2] },
@@ -33,6 +33,25 @@ describe('buildFacetMap', () => {
       { id: 'en_b', filters: {} },
     ]);
     expect(map.facets['detection']).toEqual({ values: ['Alert'], pages: [0, []] });
+  });
+});
+
+describe('ids stored as their shortest unique prefix', () => {
+  test.each<[string, string[], string[]]>([
+    ['one id: its first character', ['en_3f9a2c1'], ['e']],
+    ['neighbours share "en_3f"', ['en_3f1', 'en_3f9a2c1', 'en_70aa'], ['en_3f1', 'en_3f9', 'en_7']],
+    ['an id that is a prefix of another stays whole', ['en_a', 'en_ab', 'en_b'], ['en_a', 'en_ab', 'en_b']],
+  ])('%s', (_name, ids, expected) => {
+    expect(uniquePrefixes(ids)).toEqual(expected);
+  });
+
+  test('every full id resolves to its own row, the stored prefixes too; an id of no page resolves to none', () => {
+    const ids = ['en_3f1', 'en_3f9a2c1', 'en_70aa', 'en_a', 'en_ab', 'en_abc', 'en_b'];
+    const facets = indexFacetMap(buildFacetMap(ids.map((id) => ({ id, filters: { severity: ['SEV1'] } }))));
+    expect(ids.map((id) => facets.rowOf(id))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(facets.map.ids.map((prefix) => facets.rowOf(prefix))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(facets.rowOf('en_c')).toBeUndefined();
+    expect(facets.rowOf('en_3')).toBeUndefined();
   });
 });
 
@@ -101,6 +120,6 @@ describe('matchesSelection and toPagefindFilters', () => {
   });
 
   test('a map of another version is refused with what was expected', () => {
-    expect(() => indexFacetMap({ version: 2 })).toThrow('facet map: expected version 1 with ids and facets, got {"version":2}');
+    expect(() => indexFacetMap({ version: 1 })).toThrow('facet map: expected version 2 with ids and facets, got {"version":1}');
   });
 });

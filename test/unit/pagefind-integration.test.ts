@@ -51,6 +51,6 @@ describe('indexing errors fail the build', () => {
     mkdirSync(join(site, 'pagefind'));
     await expect(buildSearchIndex(site, ['pre.mermaid'])).resolves.toEqual({ pages: 0, files: 3 });
     expect(pagefind.calls.at(-1)).toEqual({ forceLanguage: 'en', excludeSelectors: ['pre.mermaid'] });
-    expect(JSON.parse(readFileSync(join(site, 'pagefind', 'facets.json'), 'utf8'))).toEqual({ version: 1, ids: [], facets: {} });
+    expect(JSON.parse(readFileSync(join(site, 'pagefind', 'facets.json'), 'utf8'))).toEqual({ version: 2, ids: [], facets: {} });
   });
 });

@@ -156,6 +156,14 @@ async function renderUncached(source: string, origin: DiagramOrigin, key: string
     svg = await run({ source, body, validate: !origin.generated, draw, options: RENDER_OPTIONS });
   } catch (error) {
     if (!isDiagramStepError(error)) throw error;
+    if (origin.generated && error.step === 'draw') {
+      // Hindsight's own graph (valid by construction): a layout ELK gives up on must not stop the
+      // build, so the page ships its source and the browser draws it, as it does for a gantt.
+      console.warn(
+        `${where(origin)}: a ${type} Hindsight generated could not be drawn at build time (${formatParserMessage(error.message)}); the browser draws it`,
+      );
+      return { type, svg: undefined, labels: getSourceLabels(source) };
+    }
     const failed = error.step === 'parse' ? 'could not be parsed' : 'could not be drawn at build time';
     throw new DiagramError(`${where(origin)}: mermaid ${type} diagram ${failed}:\n    ${formatParserMessage(error.message)}`);
   }

@@ -4,7 +4,7 @@ import type { Parents } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
 import { linkFirstUses, prepareTerms } from '../lib/glossary-linker.ts';
 import { inlineLinksAsText } from '../lib/site-links.ts';
-import { readYamlFile } from '../lib/yaml-file.ts';
+import { readYamlFileLeniently } from '../lib/yaml-file.ts';
 
 /** Elements whose text is never linked: links already, code, headings, diagrams. */
 const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'script', 'style']);
@@ -15,7 +15,7 @@ const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 's
  */
 export function glossaryLinks(options: { contentRoot: string; base: string }): HastPluginDefinition {
   const file = resolve(options.contentRoot, 'glossary.yaml');
-  const entries = existsSync(file) ? (readTermsLeniently(file) as { term: string; definition: string }[]) : [];
+  const entries = existsSync(file) ? ((readYamlFileLeniently(file) ?? []) as { term: string; definition: string }[]) : [];
   const terms = prepareTerms(Array.isArray(entries) ? entries.filter((e) => e?.term && e.definition) : []);
   const href = (id: string) => `${options.base.replace(/\/?$/, '/')}glossary/#${id}`;
   return {
@@ -44,13 +44,4 @@ export function glossaryLinks(options: { contentRoot: string; base: string }): H
       );
     },
   };
-}
-
-/** The glossary's entries, or none when it does not parse: the glossary loader then fails the build naming the file and line. */
-function readTermsLeniently(file: string): unknown {
-  try {
-    return readYamlFile(file) ?? [];
-  } catch {
-    return [];
-  }
 }

@@ -9,7 +9,7 @@ import { readContent, type ContentSnapshot } from './content-files.ts';
 import { idFromPath } from './content-ids.ts';
 import { parseRawData } from './raw-frontmatter.ts';
 import { findLinkProblem, splitInlineLinks, type SiteIndex } from './site-links.ts';
-import { readYamlFile } from './yaml-file.ts';
+import { readYamlFileLeniently } from './yaml-file.ts';
 
 const PAGES_DIR = fileURLToPath(new URL('../pages', import.meta.url));
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
@@ -61,7 +61,7 @@ export function siteIndexOf(content: ContentSnapshot, options: Omit<SiteIndexOpt
     .filter((f) => /\.ya?ml$/i.test(f))
     .map(idFromPath);
   const patternsFile = join(content.root, 'patterns.yaml');
-  const patternList: unknown = existsSync(patternsFile) ? readYamlLeniently(patternsFile) : [];
+  const patternList: unknown = existsSync(patternsFile) ? readYamlFileLeniently(patternsFile) : [];
   const patterns = Array.isArray(patternList) ? patternList.map((p: { id?: unknown }) => String(p?.id)) : [];
   return {
     sections,
@@ -84,16 +84,16 @@ function catalogTexts(root: string): { file: string; field: string; text: string
   };
   for (const entry of filesUnder(join(root, 'services')).filter((f) => /\.ya?ml$/i.test(f))) {
     const file = join(root, 'services', entry);
-    add(file, 'description', (readYamlLeniently(file) as { description?: unknown } | undefined)?.description);
+    add(file, 'description', (readYamlFileLeniently(file) as { description?: unknown } | undefined)?.description);
   }
   for (const entry of filesUnder(join(root, 'paths')).filter((f) => /\.ya?ml$/i.test(f))) {
     const file = join(root, 'paths', entry);
-    const path = readYamlLeniently(file) as { description?: unknown; steps?: unknown } | undefined;
+    const path = readYamlFileLeniently(file) as { description?: unknown; steps?: unknown } | undefined;
     add(file, 'description', path?.description);
     if (Array.isArray(path?.steps)) path.steps.forEach((step: { note?: unknown }, i) => add(file, `steps[${i}].note`, step?.note));
   }
   const glossary = join(root, 'glossary.yaml');
-  const terms = existsSync(glossary) ? readYamlLeniently(glossary) : undefined;
+  const terms = existsSync(glossary) ? readYamlFileLeniently(glossary) : undefined;
   if (Array.isArray(terms)) terms.forEach((term: { definition?: unknown }, i) => add(glossary, `[${i}].definition`, term?.definition));
   return texts;
 }
@@ -106,13 +106,4 @@ export function findCatalogLinkProblems(root: string, index: SiteIndex, shown: (
       return problem ? [`${shown(file)}: ${field} ${problem}`] : [];
     }),
   );
-}
-
-/** A YAML file's data, or undefined when it cannot be read: the content loaders report that with the file named. */
-function readYamlLeniently(file: string): unknown {
-  try {
-    return readYamlFile(file);
-  } catch {
-    return undefined;
-  }
 }

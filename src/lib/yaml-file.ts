@@ -22,6 +22,18 @@ export function readYamlFile(file: string): unknown {
   return parseYamlText(readFileSync(file, 'utf8'), file);
 }
 
+/**
+ * A YAML file's data, or undefined when it cannot be read, for readers that run before the
+ * content loaders, which then refuse the same file with its name and line.
+ */
+export function readYamlFileLeniently(file: string): unknown {
+  try {
+    return readYamlFile(file);
+  } catch {
+    return undefined;
+  }
+}
+
 /** `file is not valid YAML (line n): …` in one line. */
 export function describeYamlError(error: unknown, file: string): string {
   const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);

@@ -11,7 +11,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import { getSettings } from './src/settings.ts';
 
 // Every setting comes from src/settings.ts; a bad HINDSIGHT_* value stops here, before any output.
-const { contentRoot, cacheDir, base, site, outDir, audience, now, siteConfig } = getSettings();
+const { contentRoot, cacheDir, base, site, outDir, audience, now, siteConfig, parseTimeoutMs } = getSettings();
 
 export default defineConfig({
   site,
@@ -32,7 +32,7 @@ export default defineConfig({
     // worker threads (src/integrations/diagrams/layout-pool.ts).
     concurrency: 4,
   },
-  integrations: [mdx(), catalogLinks({ contentRoot, audience, drafts: siteConfig.drafts }), lintWarnings({ contentRoot, now }), pagefind({ audience })],
+  integrations: [mdx(), catalogLinks({ contentRoot, audience, drafts: siteConfig.drafts }), lintWarnings({ contentRoot, now, parseTimeoutMs }), pagefind({ audience })],
   vite: {
     build: {
       // Mermaid's lazily loaded chunks (pages with a browser-drawn diagram only) exceed Vite's

@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import { toCalendarDate } from '../src/lib/format.ts';
 import { LINT_CONFIG_FILE } from '../src/lib/lint/config.ts';
 import { formatHuman, formatJson } from '../src/lib/lint/format.ts';
-import { lintContentRoot } from '../src/lib/lint/run.ts';
+import { LintProcess } from '../src/integrations/lint-process.ts';
 import { RULES } from '../src/lib/lint/rules.ts';
+import { getSettings } from '../src/settings.ts';
 import { contentRoot, now, parseFlags, runCli, UsageError } from './lib/cli.ts';
 
 const HELP = `Usage: npm run lint -- [options] [file-or-folder ...]
@@ -32,7 +33,7 @@ Exit code: 0 when there are no errors (warnings allowed), 1 when there are error
 2 when the tool could not run (bad option, unreadable config, missing file).
 Guide: docs/authoring.md`;
 
-await runCli(() => {
+await runCli(async () => {
   const { values, positionals } = parseFlags(
     {
       allowPositionals: true,
@@ -58,11 +59,17 @@ await runCli(() => {
   if (values.format !== 'human' && values.format !== 'json') throw new UsageError(`--format must be human or json, not "${values.format}"`);
 
   const files = positionals.length > 0 ? positionals.flatMap(expandPath) : undefined;
-  const result = lintContentRoot(contentRoot(), {
-    today: toCalendarDate(now()),
-    ...(values.config ? { configFile: resolve(values.config) } : {}),
-    ...(files ? { files } : {}),
-  });
+  // In a child process, so that a review the MDX parser cannot finish is reported, not waited for.
+  const linter = new LintProcess(
+    {
+      contentRoot: contentRoot(),
+      today: toCalendarDate(now()),
+      ...(values.config ? { configFile: resolve(values.config) } : {}),
+      ...(files ? { files } : {}),
+    },
+    { limitMs: getSettings().parseTimeoutMs },
+  );
+  const result = await linter.result;
   let findings = result.findings;
   if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
   process.stdout.write(values.format === 'json' ? formatJson(findings, result.files) : formatHuman(findings, result.files));

@@ -22,6 +22,7 @@ const incidents = defineCollection({
     unknownFields,
     refuseBuildTimeCode,
     markdownPath: true,
+    parseTimeoutMs: getSettings().parseTimeoutMs,
   }),
   schema: incidentSchema,
 });

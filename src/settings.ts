@@ -29,6 +29,8 @@ export interface Settings {
   drafts: 'include' | 'exclude' | undefined;
   /** `hindsight.yaml`, with `HINDSIGHT_DRAFTS` applied. */
   siteConfig: SiteConfig;
+  /** How long the MDX parser may take over one review, in ms (`HINDSIGHT_PARSE_TIMEOUT`, in seconds). */
+  parseTimeoutMs: number;
 }
 
 /** Settings from an environment (tests pass their own; everything else uses `getSettings()`). */
@@ -48,6 +50,7 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>):
     cacheDir: parsed.HINDSIGHT_CACHE_DIR ?? `./node_modules/.astro/${cacheKey}`,
     drafts: parsed.HINDSIGHT_DRAFTS,
     siteConfig: loadSiteConfig(contentRoot, parsed.HINDSIGHT_DRAFTS),
+    parseTimeoutMs: parsed.HINDSIGHT_PARSE_TIMEOUT * 1000,
   };
 }
 

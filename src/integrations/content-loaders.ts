@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { findBuildTimeCode } from '../lib/build-time-code.ts';
 import { ContentError, displayPath, formatSchemaIssues } from '../lib/content-errors.ts';
 import { setContentProblems } from './content-problems.ts';
+import { ParseGuard } from './parse-guard/guard.ts';
 import { readReviewText, scanContentFolder } from '../lib/content-files.ts';
 import { idFromPath } from '../lib/content-ids.ts';
 import { LOADER_PATTERNS, type ContentFolder } from '../lib/content-layout.ts';
@@ -58,6 +59,8 @@ export interface ValidatedGlobOptions {
   refuseBuildTimeCode?: boolean;
   /** Render reviews whose body is plain Markdown when content syncs (src/lib/plain-markdown.ts). */
   markdownPath?: boolean;
+  /** Reviews: how long the MDX parser may take over one file before the build gives up on it (ms). */
+  parseTimeoutMs?: number;
 }
 
 /**
@@ -87,6 +90,8 @@ export function validatedGlob(options: ValidatedGlobOptions): Loader {
     },
   });
   const isReview = options.folder === 'incidents';
+  // One parser process for the whole load, started on the first changed review.
+  const guard = isReview && options.parseTimeoutMs !== undefined ? new ParseGuard(options.parseTimeoutMs) : undefined;
   return {
     name: 'hindsight-glob',
     load: async (context) => {
@@ -105,6 +110,7 @@ export function validatedGlob(options: ValidatedGlobOptions): Loader {
             const text = isReview ? readReviewText(file) : readFileSync(file, 'utf8');
             data = readRawData(text, !isReview, file);
             if (isReview) checkReviewBody(text, file, options.refuseBuildTimeCode ?? false);
+            if (guard) await checkParseTime(guard, text, file, options.parseTimeoutMs!);
             validate(options.schema, data, file, { unknownFields: options.unknownFields, logger: context.logger });
           } catch (error) {
             // Remembered for the dev overlay: on a reload Astro would only log it (content-problems.ts).
@@ -183,6 +189,17 @@ function checkReviewBody(text: string, file: string, refuseCode: boolean): void 
       ),
     );
   }
+}
+
+/**
+ * Refuses a review the MDX parser does not finish within the limit (or that kills it), before
+ * the build's own compile, which runs on the main thread and could not be stopped.
+ */
+async function checkParseTime(guard: ParseGuard, text: string, file: string, limitMs: number): Promise<void> {
+  const verdict = await guard.check(text);
+  if (verdict === 'parsed') return;
+  const what = verdict === 'stalled' ? `did not finish parsing this review within ${limitMs / 1000} s` : 'crashed on this review';
+  throw new ContentError([`${shown(file)}: the MDX parser ${what}; look for an unclosed { or < in the body (HINDSIGHT_PARSE_TIMEOUT sets the limit)`]);
 }
 
 /** Where the body starts (after the frontmatter block), so the pre-scan skips the YAML. */

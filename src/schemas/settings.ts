@@ -44,6 +44,14 @@ export const EnvironmentSchema = z
       .string()
       .optional()
       .describe("Astro's cache (content store, diagram SVGs); default: one folder per content root under `node_modules/.astro/`"),
+    HINDSIGHT_PARSE_TIMEOUT: z.coerce
+      .number({ error: 'is not a number of seconds (expected e.g. 10 or 2.5)' })
+      .positive({ error: 'is not a positive number of seconds (expected e.g. 10 or 2.5)' })
+      .max(3600, { error: 'is more than an hour (expected seconds, e.g. 10)' })
+      .default(10)
+      .describe(
+        'Seconds the MDX parser may spend on one review before the build (and `npm run lint`) gives up on it, naming the file; a guard against input that makes the parser backtrack without end',
+      ),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { PARSER_STALL } from '../fixtures/parser-stall.ts';
 import { buildSite, copyFixture, fixture } from './build-site.ts';
 
 /** The line a `${text}\nline` edit appends to a review of the minimal fixture, so messages can name it. */
@@ -197,10 +198,30 @@ describe.each([
 });
 
 describe('a public build and code in reviews', () => {
-  const withEnvPrint = (t: string) => `${t}\nBuilt with {process.env.HOME}.\n`;
+  const withEnvPrint = (t: string) => `${t}\nBuilt with {process.env.HINDSIGHT_AUDIENCE}.\n`;
   test('refuses a public review that reads process.env, naming file and line', () => {
     const result = buildWith(REVIEW, withEnvPrint, undefined, { HINDSIGHT_AUDIENCE: 'public' });
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/incidents\/2024-03-05-checkout-resolver\.mdx:\d+: reads process\.env .*a public build refuses code in reviews/);
+  });
+
+  test('builds it when hindsight.yaml says publicBuildCode: allow (the code runs at build time)', () => {
+    const dir = copyFixture('minimal');
+    const path = join(dir, REVIEW);
+    writeFileSync(path, withEnvPrint(readFileSync(path, 'utf8')));
+    writeFileSync(join(dir, 'hindsight.yaml'), `${readFileSync(join(dir, 'hindsight.yaml'), 'utf8')}\npublicBuildCode: allow\n`);
+    const result = buildSite(dir, { HINDSIGHT_AUDIENCE: 'public' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.output).not.toContain('a public build refuses code');
+    expect(result.ok).toBe(true);
+    expect(result.page('incidents/2024-03-05-checkout-resolver/').text()).toContain('Built with public.');
+  });
+});
+
+describe('a review the MDX parser cannot finish', () => {
+  test('fails the build when the parse time limit runs out, naming the file', () => {
+    const result = buildWith(OTHER, (t) => `${t}\n${PARSER_STALL}\n`, undefined, { HINDSIGHT_PARSE_TIMEOUT: '1' });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(`${OTHER}: the MDX parser did not finish parsing this review within 1 s`);
   });
 });

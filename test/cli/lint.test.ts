@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../src/lib/lint/rules.ts';
+import { PARSER_STALL } from '../fixtures/parser-stall.ts';
 import { copyCorpus, projectRoot, runTool } from './run-cli.ts';
 
 const CORPUS = 'test/fixtures/lint';
@@ -218,5 +219,21 @@ describe('npm run lint', () => {
     expect(strict.stdout).toMatch(/error +resolvd is not a field: did you mean `resolved`\? +\[unknown-field\]/);
     writeFileSync(join(root, 'hindsight.yaml'), 'unknownFields: warning\n');
     expect(lint([file], root).stdout).toMatch(/warning +resolvd is not a field: did you mean `resolved`\?/);
+  });
+
+  test('a review the MDX parser cannot finish: an mdx-syntax error naming it once the time limit runs out; the others are still linted', () => {
+    const root = copyCorpus('lint');
+    const file = join(root, 'incidents/2024-05-01-clean-review.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n${PARSER_STALL}\n`);
+    const result = runTool('lint', ['--format', 'json'], { content: root, env: { ...env, HINDSIGHT_PARSE_TIMEOUT: '1' } });
+    expect(result.status).toBe(1);
+    const { findings } = JSON.parse(result.stdout) as { findings: Finding[] };
+    const stalled = findings.filter((f) => f.message.includes('did not finish'));
+    expect(stalled.map((f) => [f.rule, f.severity, f.file.replace(`${root}/`, '')])).toEqual([
+      ['mdx-syntax', 'error', 'incidents/2024-05-01-clean-review.mdx'],
+    ]);
+    expect(stalled[0]!.message).toContain('the MDX parser did not finish this review within 1 s');
+    // The blameful review next to it is still checked.
+    expect(findings.some((f) => f.file.endsWith('2024-06-01-blameful-review.mdx') && f.rule === 'should-have')).toBe(true);
   });
 });

@@ -22,6 +22,7 @@ describe('parseEnvironment', () => {
       HINDSIGHT_SITE: 'https://hindsight.example',
       HINDSIGHT_BASE: '/',
       HINDSIGHT_OUT_DIR: './dist',
+      HINDSIGHT_PARSE_TIMEOUT: 10,
     });
   });
 
@@ -32,6 +33,7 @@ describe('parseEnvironment', () => {
     [{ HINDSIGHT_BASE: '/team/kb/' }, 'HINDSIGHT_BASE', '/team/kb/'],
     [{ HINDSIGHT_SITE: 'https://kb.example.com' }, 'HINDSIGHT_SITE', 'https://kb.example.com'],
     [{ HINDSIGHT_CACHE_DIR: '/tmp/cache' }, 'HINDSIGHT_CACHE_DIR', '/tmp/cache'],
+    [{ HINDSIGHT_PARSE_TIMEOUT: '2.5' }, 'HINDSIGHT_PARSE_TIMEOUT', 2.5],
   ])('%o', (env, name, expected) => {
     expect(parseEnvironment(env)[name as keyof typeof env]).toBe(expected);
   });
@@ -52,8 +54,14 @@ describe('parseEnvironment', () => {
     expect(failure({ HINDSIGHT_SITE: 'kb.example.com' })).toMatchInlineSnapshot(
       `"HINDSIGHT_SITE "kb.example.com" is not an http(s) URL (expected the deployed origin, e.g. https://kb.example.com)"`,
     );
+    expect(failure({ HINDSIGHT_PARSE_TIMEOUT: 'ten' })).toMatchInlineSnapshot(
+      `"HINDSIGHT_PARSE_TIMEOUT "ten" is not a number of seconds (expected e.g. 10 or 2.5)"`,
+    );
+    expect(failure({ HINDSIGHT_PARSE_TIMEOUT: '0' })).toMatchInlineSnapshot(
+      `"HINDSIGHT_PARSE_TIMEOUT "0" is not a positive number of seconds (expected e.g. 10 or 2.5)"`,
+    );
     expect(failure({ HINDSIGHT_AUDIANCE: 'public' })).toMatchInlineSnapshot(
-      `"HINDSIGHT_AUDIANCE is not a Hindsight setting (did you mean HINDSIGHT_AUDIENCE? known: HINDSIGHT_CONTENT, HINDSIGHT_AUDIENCE, HINDSIGHT_DRAFTS, HINDSIGHT_SITE, HINDSIGHT_BASE, HINDSIGHT_NOW, HINDSIGHT_OUT_DIR, HINDSIGHT_CACHE_DIR)"`,
+      `"HINDSIGHT_AUDIANCE is not a Hindsight setting (did you mean HINDSIGHT_AUDIENCE? known: HINDSIGHT_CONTENT, HINDSIGHT_AUDIENCE, HINDSIGHT_DRAFTS, HINDSIGHT_SITE, HINDSIGHT_BASE, HINDSIGHT_NOW, HINDSIGHT_OUT_DIR, HINDSIGHT_CACHE_DIR, HINDSIGHT_PARSE_TIMEOUT)"`,
     );
   });
 

@@ -27,12 +27,21 @@ export interface LintInput {
   displayPath?: (path: string) => string;
   /** The pages and files of the site, for checking site-root links (not checked when absent). */
   siteIndex?: SiteIndex;
+  /** Reviews not to give the MDX parser (path → why: it stalled there), reported as MDX errors. */
+  unparsed?: ReadonlyMap<string, string>;
+  /** Told before (`start`) and after (`end`) each review is parsed: a watchdog's heartbeat. */
+  onParse?: (path: string, phase: 'start' | 'end') => void;
 }
 
 /** Lints reviews and returns the findings, sorted by file, line and column. */
 export function lintReviews(input: LintInput): Finding[] {
   const config = input.config ?? DEFAULT_LINT_CONFIG;
-  const docs = input.reviews.map(parseReviewDocument);
+  const docs = input.reviews.map((review) => {
+    input.onParse?.(review.path, 'start');
+    const doc = parseReviewDocument(review, input.unparsed?.get(review.path));
+    input.onParse?.(review.path, 'end');
+    return doc;
+  });
   const tagCounts = new Map<string, number>();
   for (const doc of docs) for (const tag of new Set(tagsOf(doc))) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
   const incidentIds = input.reviews.map((r) => r.id);

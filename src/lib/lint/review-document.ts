@@ -66,8 +66,12 @@ const OPAQUE_INLINE = new Set([
   'break',
 ]);
 
-/** Parses one review for linting; never throws (problems are recorded on the document). */
-export function parseReviewDocument(file: ReviewFile): ReviewDocument {
+/**
+ * Parses one review for linting; never throws (problems are recorded on the document).
+ * `unparsable` is why the body must not be given to the MDX parser (it stalled it before):
+ * it becomes the document's MDX error, at the body's first line.
+ */
+export function parseReviewDocument(file: ReviewFile, unparsable?: string): ReviewDocument {
   const parts = splitReview(file.text);
   // One slot per UTF-16 unit, like the parser's offsets.
   const mask: string[] = new Array<string>(file.text.length).fill(BARRIER);
@@ -102,7 +106,8 @@ export function parseReviewDocument(file: ReviewFile): ReviewDocument {
   let mdxError: ReviewDocument['mdxError'];
   let headings: Heading[] = [];
   // The pre-scan refuses what would make the parser backtrack without end (src/lib/mdx-prescan.ts).
-  const refused = prescanMdx(file.text, parts.bodyOffset).problem;
+  const refused =
+    unparsable === undefined ? prescanMdx(file.text, parts.bodyOffset).problem : { ...bodyStart(file.text, parts.bodyOffset), message: unparsable };
   if (refused) {
     mdxError = refused;
   } else {
@@ -115,6 +120,11 @@ export function parseReviewDocument(file: ReviewFile): ReviewDocument {
     }
   }
   return { file, parts, yaml, raw, rawIsMapping, yamlErrors, mdxError, headings, prose: mask.join('') };
+}
+
+/** The 1-based line and column where the body starts. */
+function bodyStart(text: string, bodyOffset: number): { line: number; column: number } {
+  return { line: text.slice(0, bodyOffset).split('\n').length, column: 1 };
 }
 
 /** Copies the source of prose-valued frontmatter scalars into the mask. */

@@ -6,7 +6,7 @@ import { readContent, readReviewText, type LayoutProblem, type ReviewFile } from
 import { readYamlFile } from '../yaml-file.ts';
 import { DEFAULT_LINT_CONFIG, LINT_CONFIG_FILE, parseLintConfig, type LintConfig } from './config.ts';
 import { siteIndexOf } from '../site-index.ts';
-import { lintReviews, severityOf } from './lint.ts';
+import { lintReviews, severityOf, type LintInput } from './lint.ts';
 import type { Finding } from './rules.ts';
 
 /** The config in `file`, or in `<root>/hindsight-lint.yaml` when present, else the defaults. */
@@ -19,14 +19,27 @@ export function loadLintConfig(root: string, file?: string): LintConfig {
   return parseLintConfig(readYamlFile(path), displayPath(path));
 }
 
+/** What `lintContentRoot` takes besides the root. */
+export interface LintRootOptions extends Pick<LintInput, 'unparsed' | 'onParse'> {
+  /** Today, `YYYY-MM-DD`. */
+  today: string;
+  /** A lint config file other than `<root>/hindsight-lint.yaml`. */
+  configFile?: string;
+  /** Only these files (absolute paths); default: every review of the root. */
+  files?: readonly string[];
+}
+
+/** The findings, and how many files they are about. */
+export interface LintRootResult {
+  findings: Finding[];
+  files: number;
+}
+
 /**
  * Lints the reviews of a content root (or only `files`, absolute paths, which may lie outside it:
  * they are checked against the root's catalog and tags). Reads files; no clock, no environment.
  */
-export function lintContentRoot(
-  root: string,
-  options: { today: string; configFile?: string; files?: readonly string[] },
-): { findings: Finding[]; files: number } {
+export function lintContentRoot(root: string, options: LintRootOptions): LintRootResult {
   const content = readContent(root);
   const config = loadLintConfig(content.root, options.configFile);
   const reviews: ReviewFile[] = [...content.incidents];
@@ -45,6 +58,8 @@ export function lintContentRoot(
     today: options.today,
     displayPath: (path) => displayPath(path),
     siteIndex: siteIndexOf(content),
+    ...(options.unparsed ? { unparsed: options.unparsed } : {}),
+    ...(options.onParse ? { onParse: options.onParse } : {}),
   });
   const wanted = options.files ? new Set(options.files) : undefined;
   const layout = content.layout.filter((p) => !wanted || wanted.has(p.path)).flatMap((p) => layoutFinding(p, { ...config, rules }));

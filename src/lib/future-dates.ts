@@ -1,3 +1,6 @@
+import { getDurations, type Durations } from './incidents.ts';
+import type { IncidentData } from '../schemas/incident.ts';
+
 /** Days past `today` a stamp may lie before it counts as implausible (time zones, a review written ahead). */
 export const FUTURE_GRACE_DAYS = 1;
 
@@ -32,4 +35,27 @@ export function findFutureStamps(data: Record<string, unknown>, today: string): 
   const timeline = Array.isArray(data['timeline']) ? (data['timeline'] as unknown[]) : [];
   timeline.forEach((entry, index) => check((entry as { at?: unknown } | null)?.at, ['timeline', index, 'at'], `timeline[${index}].at`));
   return found;
+}
+
+/**
+ * A review's time to detect, mitigate and resolve as its page shows them: a duration that starts
+ * or ends at a stamp after `today` (plus the grace day) is left out, since a mistyped year would
+ * read "180 years to resolve". The future stamps come back too, for the page to say why.
+ */
+export function getPlausibleDurations(
+  data: Pick<IncidentData, 'started' | 'detected' | 'mitigated' | 'resolved'>,
+  today: string,
+): { durations: Durations; future: FutureStamp[] } {
+  const future = findFutureStamps(data, today);
+  const isFuture = new Set(future.map((stamp) => stamp.field));
+  const durations = getDurations(data);
+  const keep = (field: 'detected' | 'mitigated' | 'resolved', ms: number | undefined) => (isFuture.has('started') || isFuture.has(field) ? undefined : ms);
+  return {
+    durations: {
+      toDetect: keep('detected', durations.toDetect),
+      toMitigate: keep('mitigated', durations.toMitigate),
+      toResolve: keep('resolved', durations.toResolve),
+    },
+    future: future.filter((stamp) => stamp.path.length === 1),
+  };
 }

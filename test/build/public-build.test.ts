@@ -78,6 +78,14 @@ describe('a public build', () => {
     expect(stats.futureDated.map((f) => f.id)).toEqual(['2024-03-05-checkout-resolver']);
   });
 
+  test("the review's own page shows no duration ending at the future stamp, and says why", () => {
+    const $ = built.page('incidents/2024-03-05-checkout-resolver/');
+    const facts = $('.meta-panel');
+    expect(facts.text()).toContain('to mitigate');
+    expect(facts.text()).not.toContain('to resolve');
+    expect($('.future-note').text()).toMatch(/resolved 2204-03-05 lies after this site was built \(2026-11-21\): probably a mistyped year/);
+  });
+
   test('owners show as their team or role', () => {
     const json = JSON.parse(built.file('incidents/2024-03-05-checkout-resolver.json')) as {
       owner?: string;

@@ -18,12 +18,13 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { checkBudgets, checkEditBudgets, median, type PeerFigures, type Results, type SearchTimeFigures } from '../src/lib/bench-budgets.ts';
+import { median } from '../src/lib/stats/summary.ts';
+import { checkBudgets, checkEditBudgets, type PeerFigures, type Results, type SearchTimeFigures } from './lib/bench/bench-budgets.ts';
 import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-schedule.ts';
-import { formatSearchTimingTable, summariseSearchTimings, type SearchTimingSummary } from '../src/lib/search-timing.ts';
-import { benchFacetCounting } from './lib/measure-facets.ts';
-import { measureDev, measureEditBuilds, type DevFigures, type EditBuildFigures } from './lib/measure-edits.ts';
-import { measureSearch } from './lib/measure-search.ts';
+import { formatSearchTimingTable, summariseSearchTimings, type SearchTimingSummary } from './lib/bench/search-timing.ts';
+import { benchFacetCounting } from './lib/bench/measure-facets.ts';
+import { measureDev, measureEditBuilds, type DevFigures, type EditBuildFigures } from './lib/bench/measure-edits.ts';
+import { measureSearch } from './lib/bench/measure-search.ts';
 
 const HELP = readFileSync(new URL(import.meta.url), 'utf8')
   .split('*/')[0]!

@@ -4,14 +4,14 @@
  *
  *   node scripts/search-cost.ts <built site dir> [query …] [--repeats N]
  *
- * Each search runs in a fresh browser context (cold cache); see scripts/lib/measure-search.ts for
+ * Each search runs in a fresh browser context (cold cache); see scripts/lib/bench/measure-search.ts for
  * what each figure spans. With --repeats above 1, every query runs that many times and the
  * per-query medians follow.
  */
 import { parseArgs } from 'node:util';
 import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-schedule.ts';
-import { budgetedBytes, formatSearchTimingTable, summariseSearchTimings, type SearchSample } from '../src/lib/search-timing.ts';
-import { measureSearch } from './lib/measure-search.ts';
+import { budgetedBytes, formatSearchTimingTable, summariseSearchTimings, type SearchSample } from './lib/bench/search-timing.ts';
+import { measureSearch } from './lib/bench/measure-search.ts';
 
 const { values, positionals } = parseArgs({ options: { repeats: { type: 'string', default: '1' } }, allowPositionals: true });
 const [siteDir, ...args] = positionals;

@@ -5,6 +5,7 @@
  */
 import type { IncidentData, TimelineKind } from '../schemas/incident.ts';
 import { formatDuration } from './format.ts';
+import { median } from './stats/summary.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -143,7 +144,7 @@ export function buildTimeline(data: Stamps, options: TimelineOptions): IncidentT
 
   const during = merged.filter((i) => i.at.getTime() >= started);
   const gaps = during.slice(1).map((item, n) => item.at.getTime() - during[n]!.at.getTime());
-  const threshold = Math.max(minLongGapMs, longGapFactor * median(gaps.filter((g) => g > 0)));
+  const threshold = Math.max(minLongGapMs, longGapFactor * (median(gaps.filter((g) => g > 0)) ?? 0));
 
   const items: TimelineItem[] = merged.map((item, n) => {
     const previous = merged[n - 1];
@@ -220,13 +221,6 @@ function buildPhases(data: Stamps, items: TimelineItem[], now: Date): TimelinePh
   }
   // A zero-length phase (two stamps at one instant) holds nothing; drop it rather than draw an empty band.
   return phases.filter((p) => p.items.length > 0 || (p.durationMs !== undefined && p.durationMs > 0) || p.ongoing);
-}
-
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** 0..1 on a log scale, so one minute and one hour both read as "some time" without a huge scale. */

@@ -18,6 +18,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { toCalendarDate } from '../src/lib/dates.ts';
 import { median } from '../src/lib/stats/summary.ts';
 import { checkBudgets, checkEditBudgets, type PeerFigures, type Results, type SearchTimeFigures } from './lib/bench/bench-budgets.ts';
 import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-schedule.ts';
@@ -257,7 +258,7 @@ const outFile = resolve(root, values.out);
 const analysis = /^## Why the misses[\s\S]*?(?=^## )/m.exec(existsSync(outFile) ? readFileSync(outFile, 'utf8') : '')?.[0] ?? '';
 const report = `# Benchmarks
 
-Run on ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --count ${small} --scale ${large}${values.peers ? ' --peers' : ''} --runs ${values.runs}${heapCount > 0 ? ` --heap-check ${heapCount}` : ''}\`
+Run on ${toCalendarDate(new Date())} with \`npm run bench -- --count ${small} --scale ${large}${values.peers ? ' --peers' : ''} --runs ${values.runs}${heapCount > 0 ? ` --heap-check ${heapCount}` : ''}\`
 on ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. The machine is shared and noisy:
 the ratios between peers measured in this one invocation are the figures that count, not the absolute times.
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { toCalendarDate } from '../lib/format.ts';
+import { toCalendarDate } from '../lib/dates.ts';
 import type { Finding } from '../lib/lint/rules.ts';
 
 /** Findings printed in full before the rest are only counted. */

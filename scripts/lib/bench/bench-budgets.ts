@@ -52,9 +52,9 @@ export interface FacetTimeFigures {
 }
 
 /**
- * B1–B8 (with B7t and B7s, B7's time halves in a browser and in Node) of the benchmark issue from one invocation's results. `small`
- * is N (1000 by default), `large` the scaling size (5000); a budget whose figures are missing is
- * reported as not measured.
+ * B1–B8 (with B7t and B7s, B7's time halves in a browser and in Node) of the benchmark issue
+ * from one invocation's results. `small` is N (1000 by default), `large` the scaling size (5000);
+ * a budget whose figures are missing is reported as not measured.
  */
 export function checkBudgets(
   results: Results,

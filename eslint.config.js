@@ -11,7 +11,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'public/', 'test/fixtures/', 'test-results/', 'playwright-report/']),
+  globalIgnores(['dist/', '.astro/', 'public/', 'test/fixtures/', 'test-results/', 'playwright-report/', 'coverage/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   astro.configs['flat/recommended'],

@@ -3,8 +3,8 @@ import { e2eOutDir } from './test/e2e/out-dir.ts';
 
 /**
  * Browser tests against real builds, driven through Debian's Chromium (Playwright's own browser
- * download is not available here). Each project builds one fixture corpus and serves it with
- * `astro preview` on its own port.
+ * download is not available here). Each project builds one corpus into its own folder and serves
+ * it with scripts/serve.ts on its own port (E2E_*_PORT moves it, e.g. when another checkout tests too).
  */
 const chromium = {
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -33,10 +33,8 @@ function fixtureServer(name: string, port: number, now: string, content = `test/
 }
 
 const DIAGRAMS_PORT = Number(process.env['E2E_DIAGRAMS_PORT'] ?? 48731);
-// HINDSIGHT_NOW pins the build date so tests can move the browser's clock past it.
 const INSIGHTS_PORT = Number(process.env['E2E_INSIGHTS_PORT'] ?? 48732);
 const SEARCH_PORT = Number(process.env['E2E_SEARCH_PORT'] ?? 48733);
-// The example corpus has every page kind (drafts, both kinds of diagram, paths, handouts…).
 const SITE_PORT = Number(process.env['E2E_SITE_PORT'] ?? 48734);
 
 export default defineConfig({
@@ -46,10 +44,12 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: { launchOptions: chromium, trace: 'off' },
+  // Each build's HINDSIGHT_NOW is pinned, so tests can move the browser's clock past it.
   webServer: [
     fixtureServer('diagrams', DIAGRAMS_PORT, '2024-08-15T00:00:00Z'),
     fixtureServer('insights', INSIGHTS_PORT, '2026-11-21T12:00:00Z'),
     fixtureServer('search', SEARCH_PORT, '2026-11-21T12:00:00Z'),
+    // The example corpus has every page kind (drafts, both kinds of diagram, paths, handouts…).
     fixtureServer('site', SITE_PORT, '2026-11-21T12:00:00Z', 'src/content'),
   ],
   projects: [

@@ -16,55 +16,52 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { checkBudgets, checkEditBudgets, median, type PeerFigures, type Results, type SearchTimeFigures } from '../src/lib/bench-budgets.ts';
+import { toCalendarDate } from '../src/lib/dates.ts';
+import { median } from '../src/lib/stats/summary.ts';
+import { checkBudgets, checkEditBudgets, type PeerFigures, type Results, type SearchTimeFigures } from './lib/bench/bench-budgets.ts';
 import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-schedule.ts';
-import { formatSearchTimingTable, summariseSearchTimings, type SearchTimingSummary } from '../src/lib/search-timing.ts';
-import { benchFacetCounting } from './lib/measure-facets.ts';
-import { measureDev, measureEditBuilds, type DevFigures, type EditBuildFigures } from './lib/measure-edits.ts';
-import { measureSearch } from './lib/measure-search.ts';
+import { formatSearchTimingTable, summariseSearchTimings, type SearchTimingSummary } from './lib/bench/search-timing.ts';
+import { benchFacetCounting } from './lib/bench/measure-facets.ts';
+import { measureDev, measureEditBuilds, type DevFigures, type EditBuildFigures } from './lib/bench/measure-edits.ts';
+import { measureSearch } from './lib/bench/measure-search.ts';
+import { exitWithUsageError, parseTopLevelFlags } from './lib/cli.ts';
 
-const HELP = readFileSync(new URL(import.meta.url), 'utf8')
+// The help is this file's opening comment.
+const HELP = `Usage: ${readFileSync(new URL(import.meta.url), 'utf8')
   .split('*/')[0]!
   .replace(/^\/\*\*?|^ \* ?/gm, '')
-  .trim();
-const { values } = parseArgs({
-  options: {
-    count: { type: 'string', default: '1000' },
-    scale: { type: 'string', default: '5000' },
-    peers: { type: 'boolean', default: false },
-    runs: { type: 'string', default: '1' },
-    seed: { type: 'string', default: '1' },
-    'heap-check': { type: 'string', default: '0' },
-    'search-time': { type: 'boolean', default: true },
-    edits: { type: 'boolean', default: true },
-    dev: { type: 'boolean', default: true },
-    'dev-port': { type: 'string', default: '4399' },
-    out: { type: 'string', default: 'BENCHMARKS.md' },
-    shared: { type: 'string', default: '../shared/bench' },
-    help: { type: 'boolean', default: false },
+  .trim()}`;
+const { values } = parseTopLevelFlags(
+  {
+    options: {
+      count: { type: 'string', default: '1000' },
+      scale: { type: 'string', default: '5000' },
+      peers: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '1' },
+      seed: { type: 'string', default: '1' },
+      'heap-check': { type: 'string', default: '0' },
+      'search-time': { type: 'boolean', default: true },
+      edits: { type: 'boolean', default: true },
+      dev: { type: 'boolean', default: true },
+      'dev-port': { type: 'string', default: '4399' },
+      out: { type: 'string', default: 'BENCHMARKS.md' },
+      shared: { type: 'string', default: '../shared/bench' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowNegative: true, // --no-search-time
   },
-  allowNegative: true, // --no-search-time
-});
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+  'npm run bench',
+  HELP,
+);
 
 const root = resolve(import.meta.dirname, '..');
 const harness = resolve(root, values.shared, 'peers.sh');
-if (!existsSync(harness)) {
-  console.error(`bench: the peer harness is missing at ${harness} (pass --shared <dir with peers.sh and gen-corpus.mjs>)`);
-  process.exit(2);
-}
+if (!existsSync(harness)) exitWithUsageError(`the peer harness is missing at ${harness} (pass --shared <dir with peers.sh and gen-corpus.mjs>)`);
 const small = Number(values.count);
 const large = Number(values.scale);
 const sizes = [...new Set([small, ...(large > 0 ? [large] : [])])];
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error('bench: --count and --scale take whole numbers (--scale 0 skips the scaling run)');
-  process.exit(2);
-}
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) exitWithUsageError('--count and --scale take whole numbers (--scale 0 skips the scaling run)');
 const work = process.env.BENCH_DIR ?? join(tmpdir(), 'hindsight-bench');
 const tag = new Date()
   .toISOString()
@@ -256,7 +253,7 @@ const outFile = resolve(root, values.out);
 const analysis = /^## Why the misses[\s\S]*?(?=^## )/m.exec(existsSync(outFile) ? readFileSync(outFile, 'utf8') : '')?.[0] ?? '';
 const report = `# Benchmarks
 
-Run on ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --count ${small} --scale ${large}${values.peers ? ' --peers' : ''} --runs ${values.runs}${heapCount > 0 ? ` --heap-check ${heapCount}` : ''}\`
+Run on ${toCalendarDate(new Date())} with \`npm run bench -- --count ${small} --scale ${large}${values.peers ? ' --peers' : ''} --runs ${values.runs}${heapCount > 0 ? ` --heap-check ${heapCount}` : ''}\`
 on ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. The machine is shared and noisy:
 the ratios between peers measured in this one invocation are the figures that count, not the absolute times.
 

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parseTopLevelFlags } from './lib/cli.ts';
 
 interface LockEntry {
   version?: string;
@@ -15,6 +16,15 @@ interface LockEntry {
   libc?: string[];
   optionalDependencies?: Record<string, string>;
 }
+
+parseTopLevelFlags(
+  { options: { help: { type: 'boolean', short: 'h', default: false } } },
+  'npm run fix-lockfile',
+  `Usage: npm run fix-lockfile
+
+Adds the lockfile entries of platform-specific optional packages that the registry mirror
+lacks, so that \`npm ci\` accepts the lockfile everywhere. Run it after \`npm install\`.`,
+);
 
 const lockPath = 'package-lock.json';
 const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as { packages: Record<string, LockEntry> };

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { toCalendarDate } from '../src/lib/format.ts';
+import { toCalendarDate } from '../src/lib/dates.ts';
 import { LINT_CONFIG_FILE } from '../src/lib/lint/config.ts';
 import { formatHuman, formatJson } from '../src/lib/lint/format.ts';
 import { LintProcess } from '../src/integrations/lint-process.ts';

@@ -5,13 +5,12 @@
  * 1 something is overdue and --fail-on-overdue was given, 2 bad usage or invalid content.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { ContentError } from '../src/lib/content-errors.ts';
-import { SettingsError } from '../src/lib/settings.ts';
-import { getSettings } from '../src/settings.ts';
+import { parseDateOrTimestamp, toCalendarDate } from '../src/lib/dates.ts';
 import { formatActionsReport, formatBacklogTrend, formatReviewsReport, getActionsReport, getReviewsReport } from '../src/lib/report.ts';
 import { getBacklogTrend } from '../src/lib/stats/backlog.ts';
 import { getActionStats, getReviewStats } from '../src/lib/stats/follow-through.ts';
+import { getSettings } from '../src/settings.ts';
+import { contentRoot, now, parseFlags, runCli, UsageError } from './lib/cli.ts';
 import { loadCorpus } from './load-corpus.ts';
 
 const USAGE = `Usage: npm run report -- <actions|reviews> [options]
@@ -29,15 +28,9 @@ Options:
   -h, --help         show this help
 `;
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
-}
-
-function main(): void {
-  let parsed;
-  try {
-    parsed = parseArgs({
+await runCli(() => {
+  const { values, positionals } = parseFlags(
+    {
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
@@ -47,32 +40,21 @@ function main(): void {
         content: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
+    },
+    'npm run report',
+  );
   if (values.help) {
     process.stdout.write(USAGE);
-    return;
+    return 0;
   }
   const [kind, ...extra] = positionals;
-  if ((kind !== 'actions' && kind !== 'reviews') || extra.length > 0) fail(USAGE);
-  if (values.trend && kind !== 'actions') fail(`--trend goes with actions only\n\n${USAGE}`);
+  if ((kind !== 'actions' && kind !== 'reviews') || extra.length > 0) throw new UsageError(`name one report, actions or reviews\n\n${USAGE}`);
+  if (values.trend && kind !== 'actions') throw new UsageError(`--trend goes with actions only\n\n${USAGE}`);
 
-  let corpus;
-  let today: string;
-  try {
-    const settings = getSettings();
-    const nowText = values.now;
-    const now = nowText ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(nowText) ? `${nowText}T00:00:00Z` : nowText) : (settings.now ?? new Date());
-    if (Number.isNaN(now.getTime())) fail(`--now: "${nowText}" is not a date (expected YYYY-MM-DD or an ISO timestamp)`);
-    today = now.toISOString().slice(0, 10);
-    corpus = loadCorpus(values.content ? resolve(values.content) : settings.contentRoot, settings.drafts);
-  } catch (error) {
-    if (error instanceof ContentError || error instanceof SettingsError) fail(error.message);
-    throw error;
-  }
+  const asOf = values.now ? parseDateOrTimestamp(values.now) : now();
+  if (Number.isNaN(asOf.getTime())) throw new UsageError(`--now: "${values.now}" is not a date (expected YYYY-MM-DD or an ISO timestamp)`);
+  const today = toCalendarDate(asOf);
+  const corpus = loadCorpus(values.content ? resolve(values.content) : contentRoot(), getSettings().drafts);
 
   let overdue: number;
   let noun: string;
@@ -91,8 +73,7 @@ function main(): void {
   }
   if (values['fail-on-overdue'] && overdue > 0) {
     process.stderr.write(`${overdue} ${noun} overdue (--fail-on-overdue).\n`);
-    process.exitCode = 1;
+    return 1;
   }
-}
-
-main();
+  return 0;
+}, 2);

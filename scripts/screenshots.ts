@@ -4,19 +4,35 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
+import { parseTopLevelFlags } from './lib/cli.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    base: { type: 'string', default: 'http://127.0.0.1:4321' },
-    out: { type: 'string', default: 'screenshots' },
-    full: { type: 'boolean', default: false },
-    /** Screenshot only the first element matching this selector. */
-    element: { type: 'string' },
+const HELP = `Usage: npm run screenshots -- [options] [/path/ …]
+
+Screenshots of built pages (default: /) in light and dark, 390 and 1280 px wide, as PNG files.
+Serve the site first, e.g. node scripts/serve.ts --dir dist --port 4321 &
+
+Options:
+  --base URL       the served site (default: http://127.0.0.1:4321)
+  --out DIR        where the PNG files go (default: screenshots)
+  --full           the whole page, not the first screen
+  --element CSS    only the first element matching this selector
+  -h, --help       show this help`;
+
+const { values, positionals } = parseTopLevelFlags(
+  {
+    allowPositionals: true,
+    options: {
+      base: { type: 'string', default: 'http://127.0.0.1:4321' },
+      out: { type: 'string', default: 'screenshots' },
+      full: { type: 'boolean', default: false },
+      element: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   },
-});
+  'npm run screenshots',
+  HELP,
+);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

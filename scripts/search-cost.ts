@@ -4,22 +4,33 @@
  *
  *   node scripts/search-cost.ts <built site dir> [query …] [--repeats N]
  *
- * Each search runs in a fresh browser context (cold cache); see scripts/lib/measure-search.ts for
+ * Each search runs in a fresh browser context (cold cache); see scripts/lib/bench/measure-search.ts for
  * what each figure spans. With --repeats above 1, every query runs that many times and the
  * per-query medians follow.
  */
-import { parseArgs } from 'node:util';
 import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-schedule.ts';
-import { budgetedBytes, formatSearchTimingTable, summariseSearchTimings, type SearchSample } from '../src/lib/search-timing.ts';
-import { measureSearch } from './lib/measure-search.ts';
+import { budgetedBytes, formatSearchTimingTable, summariseSearchTimings, type SearchSample } from './lib/bench/search-timing.ts';
+import { measureSearch } from './lib/bench/measure-search.ts';
+import { exitWithUsageError, parseTopLevelFlags } from './lib/cli.ts';
 
-const { values, positionals } = parseArgs({ options: { repeats: { type: 'string', default: '1' } }, allowPositionals: true });
+const HELP = `Usage: node scripts/search-cost.ts <built site dir> [query …] [--repeats N]
+
+Cold searches in Chromium through the site's real search UI: bytes fetched by kind and time
+to results, per query (default queries: certificate expired, dns, failover).
+
+Options:
+  --repeats N   run every query N times and print the per-query medians (default 1)
+  -h, --help    show this help`;
+
+const { values, positionals } = parseTopLevelFlags(
+  { allowPositionals: true, options: { repeats: { type: 'string', default: '1' }, help: { type: 'boolean', short: 'h', default: false } } },
+  'node scripts/search-cost.ts',
+  HELP,
+);
 const [siteDir, ...args] = positionals;
 const repeats = Number(values.repeats);
-if (!siteDir || !Number.isInteger(repeats) || repeats < 1) {
-  console.error('usage: node scripts/search-cost.ts <built site dir> [query …] [--repeats N]');
-  process.exit(2);
-}
+if (!siteDir) exitWithUsageError(`name a built site folder\n\n${HELP}`);
+if (!Number.isInteger(repeats) || repeats < 1) exitWithUsageError(`--repeats takes a whole number from 1, not "${values.repeats}"`);
 const queries = args.length > 0 ? args : ['certificate expired', 'dns', 'failover'];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 

@@ -7,7 +7,7 @@ import { displayPath } from './lib/content-errors.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './lib/content-errors.ts';
 import { resolve } from 'node:path';
-import { toCalendarDate } from './lib/format.ts';
+import { toCalendarDate } from './lib/dates.ts';
 import { getRelatedBothWays, getYear, groupByKeys, sortNewestFirst } from './lib/incidents.ts';
 import { estimateReadingMinutes, getVisibleSteps } from './lib/learning-paths.ts';
 import { splitNearMisses } from './lib/near-misses.ts';

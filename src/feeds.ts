@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import type { Incident } from './content.ts';
 import { siteConfig } from './content.ts';
+import { parseCalendarDate } from './lib/dates.ts';
 import { getReviewLabel } from './lib/near-misses.ts';
 import { url, urls } from './urls.ts';
 
@@ -16,7 +17,7 @@ export function incidentFeed(context: APIContext, incidents: Incident[], title: 
     items: published.map((i) => ({
       title: `[${getReviewLabel(i.data)}] ${i.data.title}`,
       link: urls.incident(i.id),
-      pubDate: i.data.published ? new Date(`${i.data.published}T00:00:00Z`) : i.data.started,
+      pubDate: i.data.published ? parseCalendarDate(i.data.published) : i.data.started,
       description: i.data.summary,
       categories: i.data.tags,
     })),

@@ -1,4 +1,4 @@
-/** Shared plumbing of the authoring CLIs: content root, "today", argument errors, exit codes. */
+/** Shared plumbing of the CLIs in scripts/: content root, "today", argument errors, help, exit codes (0 fine, 1 failed a check, 2 bad usage). */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ContentError } from '../../src/lib/content-errors.ts';
 import { ImportError } from '../../src/lib/importers/types.ts';
@@ -20,14 +20,42 @@ export function now(): Date {
   return getSettings().now ?? new Date();
 }
 
+/** How to ask `command` for its help: npm needs `--` before the script's own flags. */
+const helpHint = (command: string) => `See: ${command}${command.startsWith('npm ') ? ' -- ' : ' '}--help`;
+
 /** `node:util` parseArgs, with its errors turned into usage errors that point at `--help`. */
 export function parseFlags<T extends ParseArgsConfig>(config: T, command: string, args = process.argv.slice(2)) {
   try {
     return parseArgs({ ...config, args, strict: true });
   } catch (error) {
     const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error);
-    throw new UsageError(`${message}. See: ${command} -- --help`);
+    throw new UsageError(`${message}. ${helpHint(command)}`);
   }
+}
+
+/** Prints a usage error and exits with 2, as `runCli` does, for a script whose body runs at the top level. */
+export function exitWithUsageError(message: string): never {
+  process.stderr.write(`error: ${message}\n`);
+  process.exit(2);
+}
+
+/**
+ * `parseFlags` for a script whose body runs at the top level: `-h`/`--help` (which `config` must
+ * declare) prints `help` and exits 0; a bad flag exits 2 with the error.
+ */
+export function parseTopLevelFlags<T extends ParseArgsConfig>(config: T, command: string, help: string) {
+  let parsed;
+  try {
+    parsed = parseFlags(config, command);
+  } catch (error) {
+    if (error instanceof UsageError) exitWithUsageError(error.message);
+    throw error;
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    process.stdout.write(`${help.trimEnd()}\n`);
+    process.exit(0);
+  }
+  return parsed;
 }
 
 /** A comma- or space-separated flag value as a list (`--services a,b`). */

@@ -1,3 +1,4 @@
+import { parseCalendarDate } from '../lib/dates.ts';
 import type { BacklogMonth } from '../lib/stats/backlog.ts';
 import type { Bucket, Tally } from '../lib/stats/summary.ts';
 import type { MonthCount } from '../lib/stats/volume.ts';
@@ -58,7 +59,7 @@ export function timeChart(monthCells: readonly MonthCount[], severities: readonl
     x: { type: 'utc', label: null },
     y,
     color,
-    marks: [Plot.rectY(cells, { ...bars, x: (c: MonthCount) => new Date(`${c.month}-01T00:00:00Z`), interval: 'month', inset: 0.5 }), Plot.ruleY([0])],
+    marks: [Plot.rectY(cells, { ...bars, x: (c: MonthCount) => parseCalendarDate(`${c.month}-01`), interval: 'month', inset: 0.5 }), Plot.ruleY([0])],
   });
 }
 
@@ -93,7 +94,7 @@ export function rankedChart(tallies: readonly Tally[], label: string, limit = 12
 
 /** The follow-up backlog: items open (accent) and overdue (danger, dashed) at each month's end. */
 export function backlogChart(months: readonly BacklogMonth[]): string {
-  const at = (m: BacklogMonth) => new Date(`${m.month}-01T00:00:00Z`);
+  const at = (m: BacklogMonth) => parseCalendarDate(`${m.month}-01`);
   return renderPlot({
     ...common,
     height: 220,

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { toCalendarDate } from '../lib/format.ts';
+import { toCalendarDate } from '../lib/dates.ts';
 import { LintProcess } from './lint-process.ts';
 
 /** Findings printed in full before the rest are only counted. */

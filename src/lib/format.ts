@@ -1,3 +1,5 @@
+import { parseCalendarDate } from './dates.ts';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -24,29 +26,14 @@ export function formatTimestamp(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** `2024-03-05`, the UTC calendar date of an instant. */
-export function toCalendarDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+// Timeline.astro still imports it from here; every other caller reads src/lib/dates.ts.
+export { toCalendarDate } from './dates.ts';
 
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** `5 Mar 2024` from a `Date` or a `YYYY-MM-DD` string (read as a UTC calendar date). */
 export function formatDate(date: Date | string): string {
-  return LONG_DATE.format(typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date);
-}
-
-/** Whole days from calendar date `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-}
-
-/**
- * The site's one definition of "days ago": calendar days in UTC between the day `then` happened and
- * the day `now` is, as the pattern counters count them (an incident at 23:00 is "1 day ago" at 01:00).
- */
-export function calendarDaysAgo(then: Date, now: Date): number {
-  return daysBetween(toCalendarDate(then), toCalendarDate(now));
+  return LONG_DATE.format(typeof date === 'string' ? parseCalendarDate(date) : date);
 }
 
 /** `1 incident`, `3 incidents`. */

@@ -1,5 +1,6 @@
-import { getDurations, type Durations } from './incidents.ts';
 import type { IncidentData } from '../schemas/incident.ts';
+import { DAY_MS, parseCalendarDate } from './dates.ts';
+import { getDurations, type Durations } from './incidents.ts';
 
 /** Days past `today` a stamp may lie before it counts as implausible (time zones, a review written ahead). */
 export const FUTURE_GRACE_DAYS = 1;
@@ -25,7 +26,7 @@ const toTime = (value: unknown): number | undefined => {
  * (YYYY-MM-DD, UTC) plus `FUTURE_GRACE_DAYS`: a typo'd year gives absurd durations and "ongoing now".
  */
 export function findFutureStamps(data: Record<string, unknown>, today: string): FutureStamp[] {
-  const limit = Date.parse(`${today}T00:00:00Z`) + (1 + FUTURE_GRACE_DAYS) * 86_400_000;
+  const limit = parseCalendarDate(today).getTime() + (1 + FUTURE_GRACE_DAYS) * DAY_MS;
   const found: FutureStamp[] = [];
   const check = (value: unknown, path: (string | number)[], field: string) => {
     const time = toTime(value);

@@ -2,6 +2,7 @@
  * The cross-incident timeline (`/timeline/`): incidents on one axis by month, newest first,
  * with runs of empty months compressed into a labelled gap, and the filters that cut it.
  */
+import { toMonth } from './dates.ts';
 import type { IncidentLike } from './incidents.ts';
 import { matchesPattern } from './stats/patterns.ts';
 
@@ -62,7 +63,7 @@ export function buildMonthAxis<T extends IncidentLike>(incidents: readonly T[]):
     const year = String(started.getUTCFullYear());
     rows.push({
       kind: 'month',
-      key: started.toISOString().slice(0, 7),
+      key: toMonth(started),
       label: MONTH.format(started),
       year,
       newYear: previous?.year !== year,

@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { ContentError, displayPath } from './content-errors.ts';
+import { isPlainObject } from './is-plain-object.ts';
 import { parseYamlText } from './yaml-file.ts';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -23,7 +24,7 @@ function dropEmptyKeys(value: unknown): unknown {
 export function parseRawData(contents: string, isYamlFile: boolean): Record<string, unknown> {
   const source = isYamlFile ? contents : (FRONTMATTER.exec(contents)?.[1] ?? '');
   const data = dropEmptyKeys(parse(source));
-  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  return isPlainObject(data) ? data : {};
 }
 
 /**
@@ -35,9 +36,9 @@ export function readRawData(contents: string, isYamlFile: boolean, file: string)
   if (!isYamlFile && !match) return {};
   const data = dropEmptyKeys(parseYamlText(isYamlFile ? contents : match![1]!, file));
   if (data === undefined || data === null) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
+  if (!isPlainObject(data)) {
     const what = Array.isArray(data) ? 'a list' : `the single value ${JSON.stringify(data).slice(0, 40)}`;
     throw new ContentError([`${displayPath(file)}: ${isYamlFile ? 'the file' : 'frontmatter'} must be a mapping of fields (key: value lines), not ${what}`]);
   }
-  return data as Record<string, unknown>;
+  return data;
 }

@@ -1,4 +1,5 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { isPlainObject } from './is-plain-object.ts';
 
 const FRONTMATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
@@ -77,18 +78,14 @@ function withoutEmpty(value: Record<string, unknown>): Record<string, unknown> {
   for (const [key, item] of Object.entries(value)) {
     if (item === undefined || item === null) continue;
     if (Array.isArray(item) && item.length === 0) continue;
-    if (isPlainRecord(item)) {
+    if (isPlainObject(item)) {
       const inner = withoutEmpty(item);
       if (Object.keys(inner).length > 0) out[key] = inner;
       continue;
     }
-    out[key] = Array.isArray(item) ? (item as unknown[]).map((x) => (isPlainRecord(x) ? withoutEmpty(x) : x)) : item;
+    out[key] = Array.isArray(item) ? (item as unknown[]).map((x) => (isPlainObject(x) ? withoutEmpty(x) : x)) : item;
   }
   return out;
-}
-
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 /** Parses frontmatter YAML as YAML 1.2 with source ranges (timestamps stay strings). */

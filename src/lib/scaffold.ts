@@ -1,5 +1,5 @@
 import { describeUnknownId } from './content-errors.ts';
-import { toCalendarDate } from './format.ts';
+import { toCalendarDate } from './dates.ts';
 import { stringifyFrontmatter } from './review-file.ts';
 import { slugify } from './slugify.ts';
 import { toUtcTimestamp } from './timestamps.ts';

@@ -2,9 +2,7 @@
  * The service dependency graph (`dependsOn`): whole or cut to a neighbourhood, services with
  * recent incidents, and the Mermaid flowchart source that draws it.
  */
-import { calendarDaysAgo } from './format.ts';
-
-const DAY = 86_400_000;
+import { calendarDaysAgo, DAY_MS } from './dates.ts';
 
 /** A service as the graph sees it. */
 export interface GraphService {
@@ -145,7 +143,7 @@ export function getRecentActivity(
   now: Date,
   days = 90,
 ): Map<string, RecentActivity> {
-  const since = now.getTime() - days * DAY;
+  const since = now.getTime() - days * DAY_MS;
   const activity = new Map<string, RecentActivity>();
   for (const { data } of incidents) {
     const t = data.started.getTime();

@@ -4,7 +4,9 @@
  * passed in, nothing reads the clock.
  */
 import type { IncidentData, TimelineKind } from '../schemas/incident.ts';
+import { calendarDiff, toCalendarDate } from './dates.ts';
 import { formatDuration } from './format.ts';
+import { median } from './stats/summary.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -143,7 +145,7 @@ export function buildTimeline(data: Stamps, options: TimelineOptions): IncidentT
 
   const during = merged.filter((i) => i.at.getTime() >= started);
   const gaps = during.slice(1).map((item, n) => item.at.getTime() - during[n]!.at.getTime());
-  const threshold = Math.max(minLongGapMs, longGapFactor * median(gaps.filter((g) => g > 0)));
+  const threshold = Math.max(minLongGapMs, longGapFactor * (median(gaps.filter((g) => g > 0)) ?? 0));
 
   const items: TimelineItem[] = merged.map((item, n) => {
     const previous = merged[n - 1];
@@ -154,7 +156,7 @@ export function buildTimeline(data: Stamps, options: TimelineOptions): IncidentT
     return {
       ...item,
       simultaneous: previous !== undefined && gapMs === 0,
-      newDay: !previous || dayOf(previous.at) !== dayOf(item.at),
+      newDay: !previous || toCalendarDate(previous.at) !== toCalendarDate(item.at),
       // Latent rows and the jump into the incident are never to scale; the labels carry the time.
       spacing: latent || crossesStart || compressed || gapMs === 0 ? 0 : spacingFor(gapMs, threshold),
       gap: compressed ? `${formatElapsed(gapMs, previous.at, item.at)} later` : undefined,
@@ -222,20 +224,11 @@ function buildPhases(data: Stamps, items: TimelineItem[], now: Date): TimelinePh
   return phases.filter((p) => p.items.length > 0 || (p.durationMs !== undefined && p.durationMs > 0) || p.ongoing);
 }
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /** 0..1 on a log scale, so one minute and one hour both read as "some time" without a huge scale. */
 function spacingFor(gapMs: number, threshold: number): number {
   const value = Math.log1p(gapMs / MINUTE) / Math.log1p(threshold / MINUTE);
   return Math.round(Math.min(1, value) * 100) / 100;
 }
-
-const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 const unit = (count: number, name: string) => `${count} ${name}${count === 1 ? '' : 's'}`;
 
@@ -254,23 +247,4 @@ export function formatElapsed(ms: number, from: Date, to: Date): string {
   const wholeDays = Math.floor(ms / DAY);
   const hours = Math.round((ms - wholeDays * DAY) / HOUR);
   return hours && wholeDays < 7 ? `${unit(wholeDays, 'day')} ${hours} h` : unit(wholeDays, 'day');
-}
-
-/** Whole calendar months from `from` to `to` (UTC), then whole days left over. */
-export function calendarDiff(from: Date, to: Date): { months: number; days: number } {
-  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
-  if (addMonths(from, months).getTime() > to.getTime()) months--;
-  const days = Math.floor((to.getTime() - addMonths(from, months).getTime()) / DAY);
-  return { months, days };
-}
-
-/** `date` plus `months` calendar months, clamped to the end of a shorter month (31 Jan + 1 = 29 Feb). */
-function addMonths(date: Date, months: number): Date {
-  const result = new Date(date);
-  const day = result.getUTCDate();
-  result.setUTCDate(1);
-  result.setUTCMonth(result.getUTCMonth() + months);
-  const last = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
-  result.setUTCDate(Math.min(day, last));
-  return result;
 }

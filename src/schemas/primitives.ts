@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { daysInMonth } from '../lib/dates.ts';
 
 /** ISO 8601 date-time that must carry a timezone offset (`Z` or `±hh:mm`); seconds optional. */
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -34,7 +35,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function calendarProblem(parts: readonly (string | undefined)[]): string | undefined {
   const [year, month, day, hour = '0', minute = '0', second = '0'] = parts.slice(1).map((p) => (p === undefined ? undefined : Number(p)));
   if (month === undefined || month < 1 || month > 12) return `there is no month ${parts[2]}`;
-  const days = new Date(Date.UTC(year!, month, 0)).getUTCDate();
+  const days = daysInMonth(year!, month);
   if (day === undefined || day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has ${days} days`;
   if (Number(hour) > 23) return `hour ${parts[4]} is past 23`;
   if (Number(minute) > 59) return `minute ${parts[5]} is past 59`;

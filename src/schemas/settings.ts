@@ -1,12 +1,8 @@
 import { z } from 'astro/zod';
+import { parseDateOrTimestamp } from '../lib/dates.ts';
 
 /** `2026-11-21` or an ISO 8601 timestamp with a time (`2026-11-21T12:00:00Z`). */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** A date-only value means midnight UTC, so "today" is the same day everywhere. */
-function toDate(text: string): Date {
-  return new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
-}
 
 /**
  * The environment variables Hindsight reads, each with its default. `describe()` holds the
@@ -35,8 +31,8 @@ export const EnvironmentSchema = z
     HINDSIGHT_NOW: z
       .string()
       .regex(TIMESTAMP, { error: 'is not a date or timestamp (expected YYYY-MM-DD or e.g. 2026-11-21T12:00:00Z)', abort: true })
-      .refine((text) => !Number.isNaN(toDate(text).getTime()), { error: 'is not a real date' })
-      .transform(toDate)
+      .refine((text) => !Number.isNaN(parseDateOrTimestamp(text).getTime()), { error: 'is not a real date' })
+      .transform(parseDateOrTimestamp)
       .optional()
       .describe('Pins "today" (overdue items, counters) for reproducible builds; default: the current time'),
     HINDSIGHT_OUT_DIR: z.string().default('./dist').describe('Output folder'),

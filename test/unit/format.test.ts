@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calendarDaysAgo, daysBetween, formatDate, formatDuration, formatTimestamp, plural, toCalendarDate } from '../../src/lib/format.ts';
-import { getCounterFigures } from '../../src/lib/stats/patterns.ts';
+import { formatDate, formatDuration, formatTimestamp, plural } from '../../src/lib/format.ts';
 
 const MIN = 60_000;
 
@@ -29,27 +28,9 @@ describe('dates', () => {
     expect(formatDate('2024-03-12')).toBe('12 Mar 2024');
     expect(formatDate(new Date('2024-12-31T23:30:00-02:00'))).toBe('1 Jan 2025');
   });
-  test('daysBetween counts calendar days', () => {
-    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
-    expect(daysBetween('2024-03-01', '2024-02-28')).toBe(-2);
-  });
   test('plural', () => {
     expect(plural(1, 'incident')).toBe('1 incident');
     expect(plural(0, 'incident')).toBe('0 incidents');
     expect(plural(2, 'body', 'bodies')).toBe('2 bodies');
-  });
-});
-
-describe('calendarDaysAgo: calendar days in UTC, the same count as the pattern counters', () => {
-  test.each([
-    ['2026-11-21T11:00:00Z', '2026-11-21T12:00:00Z', 0],
-    ['2026-11-20T23:59:00Z', '2026-11-21T00:01:00Z', 1],
-    ['2026-11-06T23:00:00Z', '2026-11-21T12:00:00Z', 15],
-    ['2026-11-06T10:00:00+02:00', '2026-11-21T00:30:00Z', 15],
-    ['2024-02-28T12:00:00Z', '2024-03-01T01:00:00Z', 2],
-  ])('%s → %s is %i', (then, now, days) => {
-    expect(calendarDaysAgo(new Date(then), new Date(now))).toBe(days);
-    // The pattern counters' "days since" for the same incident on the same day.
-    expect(getCounterFigures([toCalendarDate(new Date(then))], toCalendarDate(new Date(now))).daysSince).toBe(days);
   });
 });

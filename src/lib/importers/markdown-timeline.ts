@@ -1,3 +1,4 @@
+import { DAY_MS } from '../dates.ts';
 import { guessTimelineKind } from '../timeline-kind.ts';
 import type { ImportedEntry } from './types.ts';
 
@@ -142,7 +143,7 @@ export function parseTimeline(source: string, context: { date?: string; offset?:
       continue;
     }
     if (!entry[1] && previous && at < previous.at) {
-      at = new Date(at.getTime() + 86_400_000 * Math.ceil((previous.at.getTime() - at.getTime()) / 86_400_000));
+      at = new Date(at.getTime() + DAY_MS * Math.ceil((previous.at.getTime() - at.getTime()) / DAY_MS));
       rollovers.push(
         `${quote(line)} is earlier than the line before (${quote(previous.line)}); read as the next day, ${formatGap(at.getTime() - previous.at.getTime())} after it: check it`,
       );

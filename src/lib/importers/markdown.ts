@@ -1,6 +1,7 @@
 import type { ActionItem, ActionStatus, ActionType } from '../../schemas/incident.ts';
 import { createAliaser, replaceNames } from '../initials.ts';
 import { nameVariants } from '../lint/language.ts';
+import { parseCalendarDate } from '../dates.ts';
 import { escapeMdx } from '../mdx-escape.ts';
 import { isPlainProse, labelsToHeadings, listItems, normalizeName, plainText, splitSections, type MdNode, type Section } from './markdown-sections.ts';
 import { parseTimeline } from './markdown-timeline.ts';
@@ -80,7 +81,7 @@ export function importMarkdown(markdown: string, options: MarkdownImportOptions)
     if (resolved) fields.resolved = resolved;
   }
   if (!fields.started && meta['date'] && /^\d{4}-\d{2}-\d{2}$/.test(meta['date'])) {
-    fields.started = new Date(`${meta['date']}T00:00:00Z`);
+    fields.started = parseCalendarDate(meta['date']);
     notes.push(`started was set to the document's date (${meta['date']}, 00:00 UTC): no timeline times were found`);
   }
 

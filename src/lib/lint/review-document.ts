@@ -1,6 +1,7 @@
 import { mdxToMdast } from 'satteri';
 import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { ReviewFile } from '../content-files.ts';
+import { isPlainObject } from '../is-plain-object.ts';
 import { prescanMdx } from '../mdx-prescan.ts';
 import { describeYamlError, MAX_YAML_ALIASES } from '../yaml-file.ts';
 import { parseFrontmatterDocument, splitReview, type ReviewParts } from '../review-file.ts';
@@ -97,7 +98,7 @@ export function parseReviewDocument(file: ReviewFile, unparsable?: string): Revi
       yamlErrors.push({ message: describeYamlError(error, 'frontmatter'), start: parts.frontmatterOffset, end: parts.frontmatterOffset });
     }
     if (yamlErrors.length === 0) {
-      if (data && typeof data === 'object' && !Array.isArray(data)) raw = data as Record<string, unknown>;
+      if (isPlainObject(data)) raw = data;
       else rawIsMapping = data === null || data === undefined;
       copyProseScalars(yaml, file.text, parts.frontmatterOffset, mask);
     }

@@ -4,7 +4,7 @@
  */
 import type { ActionItem, IncidentData } from '../../schemas/incident.ts';
 import type { IncidentLike } from '../incidents.ts';
-import { daysBetween, toCalendarDate } from './dates.ts';
+import { daysBetween, daysInMonth, toCalendarDate } from '../dates.ts';
 import { quantile } from './summary.ts';
 
 /** One month of the backlog. */
@@ -48,7 +48,7 @@ const isOpen = (item: Pick<ActionItem, 'status'>) => item.status === 'open' || i
 /** The last calendar day of a `YYYY-MM` month. */
 function lastDay(month: string): string {
   const [year, m] = month.split('-').map(Number) as [number, number];
-  return toCalendarDate(new Date(Date.UTC(year, m, 0)));
+  return `${month}-${daysInMonth(year, m)}`;
 }
 
 /** `YYYY-MM` months from `from` to `to`, both included. */

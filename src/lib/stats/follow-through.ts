@@ -1,6 +1,6 @@
 import { ACTION_STATUSES, ACTION_TYPES, type ActionItem, type ActionStatus, type ActionType } from '../../schemas/incident.ts';
 import { isOverdue, type IncidentLike } from '../incidents.ts';
-import { addBusinessDays, businessDaysBetween, daysBetween, toCalendarDate } from './dates.ts';
+import { addBusinessDays, businessDaysBetween, daysBetween, toCalendarDate } from '../dates.ts';
 import { share, summarize, type Summary } from './summary.ts';
 
 /** One action item with the incident it came from and its standing today. */

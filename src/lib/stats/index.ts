@@ -2,7 +2,7 @@
  * Every figure of the insights pages, computed once from the incidents, the patterns and
  * `today`. The result is plain JSON (no Dates, no Maps): `/api/stats.json` is this object.
  */
-import { toCalendarDate } from '../format.ts';
+import { toCalendarDate } from '../dates.ts';
 import { findFutureStamps } from '../future-dates.ts';
 import type { IncidentLike } from '../incidents.ts';
 import type { TeamHours } from '../working-hours.ts';

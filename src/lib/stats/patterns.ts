@@ -1,7 +1,7 @@
 import type { PatternData } from '../../schemas/catalog.ts';
 import type { ActionItem } from '../../schemas/incident.ts';
 import { sortNewestFirst, type IncidentLike } from '../incidents.ts';
-import { daysBetween, shiftYears, toCalendarDate } from './dates.ts';
+import { daysBetween, shiftYears, toCalendarDate } from '../dates.ts';
 
 /** A pattern as the pure functions see it. */
 export interface PatternLike {

@@ -23,14 +23,21 @@ export interface Summary {
 /**
  * The p-quantile (0..1) by linear interpolation between closest ranks: R's type 7, the default
  * of R, NumPy and d3 (`d3-array` quantileSorted). For n values sorted ascending it reads
- * position h = (n − 1)·p and interpolates between values ⌊h⌋ and ⌈h⌉.
+ * position h = (n − 1)·p and interpolates between values ⌊h⌋ and ⌈h⌉. Values that are not
+ * finite (a failed measurement) are skipped; undefined when none is left.
  */
 export function quantile(values: readonly number[], p: number): number | undefined {
-  if (values.length === 0) return undefined;
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return undefined;
   return quantileSorted(
-    [...values].sort((a, b) => a - b),
+    finite.sort((a, b) => a - b),
     p,
   );
+}
+
+/** The median: the 0.5 quantile, so the mean of the middle two of an even count; undefined when empty. */
+export function median(values: readonly number[]): number | undefined {
+  return quantile(values, 0.5);
 }
 
 /** Count, median, p90, min and max (with the incident each extreme belongs to). */

@@ -1,6 +1,6 @@
 import type { DetectionMethod } from '../../schemas/incident.ts';
 import type { IncidentLike } from '../incidents.ts';
-import { toMonth } from './dates.ts';
+import { toMonth } from '../dates.ts';
 import { share, tally, type Tally } from './summary.ts';
 
 /** Incidents that started in one UTC month at one severity. */

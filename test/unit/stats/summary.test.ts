@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { histogram, quantile, share, summarize, tally } from '../../../src/lib/stats/summary.ts';
+import { histogram, median, quantile, share, summarize, tally } from '../../../src/lib/stats/summary.ts';
 
 describe('quantile (type 7, linear interpolation)', () => {
   test.each([
@@ -17,6 +17,26 @@ describe('quantile (type 7, linear interpolation)', () => {
 
   test('an empty sample has no quantile', () => {
     expect(quantile([], 0.5)).toBeUndefined();
+  });
+
+  test('values that are not finite (a failed measurement) are skipped', () => {
+    expect(quantile([NaN, 4, Infinity, 2], 0.5)).toBe(3);
+    expect(quantile([NaN], 0.5)).toBeUndefined();
+  });
+});
+
+describe('median', () => {
+  test.each([
+    [[3, 1, 2], 2],
+    // An even count: the mean of the middle two, not the upper one.
+    [[4, 1, 3, 2], 2.5],
+    [[7], 7],
+  ])('median(%j) = %d', (values, expected) => {
+    expect(median(values)).toBe(expected);
+  });
+
+  test('an empty sample has no median', () => {
+    expect(median([])).toBeUndefined();
   });
 });
 

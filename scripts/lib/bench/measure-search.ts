@@ -10,8 +10,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Request } from 'playwright';
-import { totalsByKind, type SearchSample } from '../../src/lib/search-timing.ts';
-import { serveStatic } from '../serve-static.ts';
+import { totalsByKind, type SearchSample } from './search-timing.ts';
+import { serveStatic } from '../../serve-static.ts';
 
 /** How to run the searches. */
 export interface MeasureOptions {

@@ -1,9 +1,10 @@
 /**
- * Figures of timed searches in a browser (scripts/lib/search-timing.ts takes them): which budget
- * line a Pagefind file counts towards, and medians per query and over all searches. The noisy
- * shared machine makes one search meaningless, so budgets read the median.
+ * Figures of timed searches: in Chromium (B7, B7t; measure-search.ts takes them), which budget
+ * line a Pagefind file counts towards and medians per query and over all searches; in Node (B7s;
+ * measure-facets.ts), search + facet counts ours against Pagefind's. The noisy shared machine
+ * makes one search meaningless, so budgets read the median.
  */
-import { median } from './bench-budgets.ts';
+import { median } from '../../../src/lib/stats/summary.ts';
 
 /** What a file fetched for a search is, for the transfer budget. */
 export type PagefindFileKind = 'index chunks' | 'fragments' | 'filters' | 'metadata' | 'facet map' | 'core (js + wasm)' | 'dialog markup' | 'search script';
@@ -140,7 +141,7 @@ export function formatSearchTimingTable(summary: SearchTimingSummary): string {
   ].join('\n');
 }
 
-/** One query's search + facet counts both ways (scripts/lib/measure-facets.ts), ms. */
+/** One query's search + facet counts both ways (scripts/lib/bench/measure-facets.ts), ms. */
 export interface FacetTimingSample {
   query: string;
   results: number;

@@ -29,7 +29,7 @@ const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined
 const fmt = (x: number | undefined, digits = 2) => (x === undefined || !Number.isFinite(x) ? 'n/a' : x.toFixed(digits));
 const kb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`);
 
-/** Timed searches in Chromium on our built site (scripts/lib/measure-search.ts), for B7t. */
+/** Timed searches in Chromium on our built site (scripts/lib/bench/measure-search.ts), for B7t. */
 export interface SearchTimeFigures {
   /** Corpus size of the site searched. */
   n: number;
@@ -41,7 +41,7 @@ export interface SearchTimeFigures {
   bytes?: number | undefined;
 }
 
-/** B7s: search + facet counts in Node, warm, ours against Pagefind's `filters()` path (scripts/lib/measure-facets.ts). */
+/** B7s: search + facet counts in Node, warm, ours against Pagefind's `filters()` path (scripts/lib/bench/measure-facets.ts). */
 export interface FacetTimeFigures {
   n: number;
   samples: number;
@@ -52,9 +52,9 @@ export interface FacetTimeFigures {
 }
 
 /**
- * B1–B8 (and B7t, B7's time half) of the benchmark issue from one invocation's results. `small`
- * is N (1000 by default), `large` the scaling size (5000); a budget whose figures are missing is
- * reported as not measured.
+ * B1–B8 (with B7t and B7s, B7's time halves in a browser and in Node) of the benchmark issue
+ * from one invocation's results. `small` is N (1000 by default), `large` the scaling size (5000);
+ * a budget whose figures are missing is reported as not measured.
  */
 export function checkBudgets(
   results: Results,
@@ -144,13 +144,7 @@ export function checkBudgets(
   ];
 }
 
-/** The median of a list of numbers (upper median for even lengths, as the peer harness does). */
-export function median(values: readonly number[]): number | undefined {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  return sorted.length ? sorted[sorted.length >> 1] : undefined;
-}
-
-/** B9: a cold build and the warm builds after one edit (scripts/lib/measure-edits.ts), ms. */
+/** B9: a cold build and the warm builds after one edit (scripts/lib/bench/measure-edits.ts), ms. */
 export interface EditBuildBudgetFigures {
   n: number;
   coldMs: number;

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { median } from '../../../src/lib/stats/summary.ts';
 
 /** B9: wall times of a cold build and the two warm ones that follow it, ms. */
 export interface EditBuildFigures {
@@ -149,8 +150,7 @@ export async function measureDev(dir: string, n: number, port: number, log: (lin
       times.push(performance.now() - savedAt);
       log(`  save ${i} → page changed: ${times.at(-1)!.toFixed(0)} ms`);
     }
-    const sorted = [...times].sort((a, b) => a - b);
-    return { n, readyMs, firstPageMs, saveToChangeMs: sorted[sorted.length >> 1]!, saves: times };
+    return { n, readyMs, firstPageMs, saveToChangeMs: median(times)!, saves: times };
   } finally {
     writeFileSync(review.file, original);
     server.kill('SIGTERM');

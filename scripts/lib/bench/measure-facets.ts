@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { countFacets, indexFacetMap, type FacetCounts } from '../../src/lib/facets.ts';
-import type { FacetTimeFigures } from '../../src/lib/bench-budgets.ts';
-import { formatFacetTimingTable, summariseFacetTimings, type FacetTimingSample } from '../../src/lib/search-timing.ts';
-import { serveStatic } from '../serve-static.ts';
+import { countFacets, indexFacetMap, type FacetCounts } from '../../../src/lib/facets.ts';
+import type { FacetTimeFigures } from './bench-budgets.ts';
+import { formatFacetTimingTable, summariseFacetTimings, type FacetTimingSample } from './search-timing.ts';
+import { serveStatic } from '../../serve-static.ts';
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;

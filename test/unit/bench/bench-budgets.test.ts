@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkBudgets, checkEditBudgets, median, type PeerFigures } from '../../src/lib/bench-budgets.ts';
+import { checkBudgets, checkEditBudgets, type PeerFigures } from '../../../scripts/lib/bench/bench-budgets.ts';
 
 const fig = (f: Partial<PeerFigures>): PeerFigures => ({
   wallMs: 1000,
@@ -74,12 +74,6 @@ test('B7s: ours ≤ 50 ms median, beside Pagefind with filters(), and the counts
   expect(b7s(30, false).met).toBe(false);
   expect(b7s(30, false).seen).toContain('counts DIFFER');
   expect(checkBudgets({}, 1000, 5000, {}).find((c) => c.id === 'B7s')).toMatchObject({ met: undefined, seen: 'not run' });
-});
-
-test('median', () => {
-  expect(median([3, 1, 2])).toBe(2);
-  expect(median([4, 1, 3, 2])).toBe(3);
-  expect(median([])).toBeUndefined();
 });
 
 test('B1: at most Starlight in the same run, whatever the floor', () => {

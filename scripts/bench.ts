@@ -18,6 +18,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { scanContentFolder } from '../src/lib/content-files.ts';
 import { checkBudgets, checkEditBudgets, median, type PeerFigures, type Results, type SearchTimeFigures } from '../src/lib/bench-budgets.ts';
 import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-schedule.ts';
 import { formatSearchTimingTable, summariseSearchTimings, type SearchTimingSummary } from '../src/lib/search-timing.ts';
@@ -176,9 +177,7 @@ const oursOut = join(ours, 'dist');
 const withDiagram: number[] = [];
 const plain: number[] = [];
 if (existsSync(corpusDir) && existsSync(oursOut)) {
-  for (const file of readdirSync(corpusDir)
-    .filter((f) => f.endsWith('.mdx'))
-    .slice(0, 400)) {
+  for (const file of scanContentFolder(corpusDir, 'incidents').read.slice(0, 400)) {
     const page = join(oursOut, 'incidents', file.replace(/\.mdx$/, ''), 'index.html');
     if (!existsSync(page)) continue;
     const fences = [...readFileSync(join(corpusDir, file), 'utf8').matchAll(/```mermaid\s*\n\s*(\S+)/g)].map((m) => m[1]!);

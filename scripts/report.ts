@@ -7,12 +7,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content-errors.ts';
+import { loadCorpus } from '../src/lib/content-files.ts';
 import { SettingsError } from '../src/lib/settings.ts';
 import { getSettings } from '../src/settings.ts';
 import { formatActionsReport, formatBacklogTrend, formatReviewsReport, getActionsReport, getReviewsReport } from '../src/lib/report.ts';
 import { getBacklogTrend } from '../src/lib/stats/backlog.ts';
 import { getActionStats, getReviewStats } from '../src/lib/stats/follow-through.ts';
-import { loadCorpus } from './load-corpus.ts';
 
 const USAGE = `Usage: npm run report -- <actions|reviews> [options]
 

@@ -111,6 +111,7 @@ export function checkListEntries(
   const items: { id: string; data: Record<string, unknown>; value: unknown }[] = [];
   const problems: string[] = [];
   const warnings: string[] = [];
+  const ids = new Set<string>();
   for (const [index, item] of list.entries()) {
     const check = checkEntry(options.schema, item, options.file, options.unknownFields, [index]);
     warnings.push(...check.warnings);
@@ -119,8 +120,12 @@ export function checkListEntries(
       continue;
     }
     const id = options.idOf(item as Record<string, unknown>);
-    if (items.some((i) => i.id === id)) problems.push(repeatedListIdProblem(options.file, index, id));
-    else items.push({ id, data: item as Record<string, unknown>, value: check.value });
+    if (ids.has(id)) {
+      problems.push(repeatedListIdProblem(options.file, index, id));
+      continue;
+    }
+    ids.add(id);
+    items.push({ id, data: item as Record<string, unknown>, value: check.value });
   }
   return { items, problems, warnings };
 }

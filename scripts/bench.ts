@@ -17,6 +17,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symli
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { scanContentFolder } from '../src/lib/content-files.ts';
 import { toCalendarDate } from '../src/lib/dates.ts';
 import { median } from '../src/lib/stats/summary.ts';
 import { checkBudgets, checkEditBudgets, type PeerFigures, type Results, type SearchTimeFigures } from './lib/bench/bench-budgets.ts';
@@ -173,9 +174,7 @@ const oursOut = join(ours, 'dist');
 const withDiagram: number[] = [];
 const plain: number[] = [];
 if (existsSync(corpusDir) && existsSync(oursOut)) {
-  for (const file of readdirSync(corpusDir)
-    .filter((f) => f.endsWith('.mdx'))
-    .slice(0, 400)) {
+  for (const file of scanContentFolder(corpusDir, 'incidents').read.slice(0, 400)) {
     const page = join(oursOut, 'incidents', file.replace(/\.mdx$/, ''), 'index.html');
     if (!existsSync(page)) continue;
     const fences = [...readFileSync(join(corpusDir, file), 'utf8').matchAll(/```mermaid\s*\n\s*(\S+)/g)].map((m) => m[1]!);

@@ -2,8 +2,9 @@
  * `npm run lint`: checks reviews for blame-aware language, completeness and consistency.
  * A thin CLI over src/lib/lint; see docs/authoring.md.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { scanContentFolder } from '../src/lib/content-files.ts';
 import { toCalendarDate } from '../src/lib/dates.ts';
 import { LINT_CONFIG_FILE } from '../src/lib/lint/config.ts';
 import { formatHuman, formatJson } from '../src/lib/lint/format.ts';
@@ -76,13 +77,11 @@ await runCli(async () => {
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }, 2);
 
-/** A file as an absolute path, or the reviews (`.md`/`.mdx`) inside a folder. */
+/** A file as an absolute path, or the files inside a folder the layout rule reads or refuses as reviews. */
 function expandPath(arg: string): string[] {
   const path = resolve(arg);
   if (!existsSync(path)) throw new UsageError(`${arg} does not exist`);
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((entry) => /(?:^|[\\/])[^_\\/][^\\/]*\.mdx?$/i.test(entry))
-    .map((entry) => join(path, entry))
-    .sort();
+  const { read, problems } = scanContentFolder(path, 'incidents');
+  return [...read.map((entry) => join(path, entry)), ...problems.filter((p) => p.kind === 'refused').map((p) => p.path)].sort();
 }

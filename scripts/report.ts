@@ -5,13 +5,13 @@
  * 1 something is overdue and --fail-on-overdue was given, 2 bad usage or invalid content.
  */
 import { resolve } from 'node:path';
+import { loadCorpus } from '../src/lib/content-files.ts';
 import { parseDateOrTimestamp, toCalendarDate } from '../src/lib/dates.ts';
 import { formatActionsReport, formatBacklogTrend, formatReviewsReport, getActionsReport, getReviewsReport } from '../src/lib/report.ts';
 import { getBacklogTrend } from '../src/lib/stats/backlog.ts';
 import { getActionStats, getReviewStats } from '../src/lib/stats/follow-through.ts';
 import { getSettings } from '../src/settings.ts';
 import { contentRoot, now, parseFlags, runCli, UsageError } from './lib/cli.ts';
-import { loadCorpus } from './load-corpus.ts';
 
 const USAGE = `Usage: npm run report -- <actions|reviews> [options]
 

@@ -17,6 +17,7 @@ import { computeStats, type Stats } from './lib/stats/index.ts';
 import { suggestRelated, type Suggestion } from './lib/related.ts';
 import { describeActivity, getNeighbourhood, getRecentActivity, type RecentActivity } from './lib/service-graph.ts';
 import { cacheKeyOf, frontmatterOf } from './lib/cache-key.ts';
+import { isInBuild } from './lib/corpus.ts';
 
 export { frontmatterOf };
 import { siteConfig } from './site-config.ts';
@@ -101,9 +102,7 @@ async function loadSite(): Promise<Site> {
   });
   if (problems.length > 0) throw new ContentError(problems);
 
-  const built = allIncidents.filter(
-    (i) => (siteConfig.drafts === 'include' || i.data.status !== 'draft') && (audience === 'internal' || i.data.visibility === 'public'),
-  );
+  const built = allIncidents.filter((i) => isInBuild(i.data.status, siteConfig.drafts) && (audience === 'internal' || i.data.visibility === 'public'));
   // A public build reads only the public projection of each review, so no page or export can reach the rest.
   const publicContext = { publishedIds: new Set(built.map((i) => i.id)), teams: new Set(services.map((s) => s.data.team)) };
   const incidents = sortNewestFirst(audience === 'public' ? built.map((i) => ({ ...i, data: toPublicIncident(i.data, publicContext) })) : built);

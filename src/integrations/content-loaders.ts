@@ -4,7 +4,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { findBuildTimeCode } from '../lib/build-time-code.ts';
-import { ContentError, displayPath, formatSchemaIssues } from '../lib/content-errors.ts';
+import { ContentError, displayPath } from '../lib/content-errors.ts';
+import { checkEntry, checkListEntries, duplicateIdProblem, type UnknownFieldsPolicy } from '../lib/corpus.ts';
 import { setContentProblems } from './content-problems.ts';
 import { ParseGuard } from './parse-guard/guard.ts';
 import { readReviewText, scanContentFolder } from '../lib/content-files.ts';
@@ -14,36 +15,18 @@ import { prescanMdx } from '../lib/mdx-prescan.ts';
 import { hasFrontmatterSectionHeading } from '../lib/owned-sections.ts';
 import { isPlainMarkdown } from '../lib/plain-markdown.ts';
 import { readRawData } from '../lib/raw-frontmatter.ts';
-import { describeUnknownField, findUnknownFields } from '../lib/unknown-fields.ts';
 import { readYamlFile } from '../lib/yaml-file.ts';
 
 /** Paths in messages are relative to where the build runs, so an author can open them. */
 const shown = (file: string) => displayPath(file);
 
-/** What the loaders do with a key the schema does not know (hindsight.yaml `unknownFields`). */
-export type UnknownFieldsPolicy = 'error' | 'warning';
-
 /**
  * Validate with our friendly messages before Astro's own (terser) validation runs. Unknown keys
  * fail (or are logged, by `policy`) with the closest known key, instead of vanishing.
  */
-function validate(
-  schema: z.ZodType,
-  data: unknown,
-  file: string,
-  policy: { unknownFields: UnknownFieldsPolicy; logger: LoaderContext['logger'] },
-  pathPrefix: PropertyKey[] = [],
-) {
-  const result = schema.safeParse(data, { reportInput: true });
-  const unknown = findUnknownFields(schema, data, pathPrefix).map((field) => `${shown(file)}: ${describeUnknownField(field)}`);
-  if (policy.unknownFields === 'warning') for (const line of unknown) policy.logger.warn(line);
-  const problems = policy.unknownFields === 'error' ? unknown : [];
-  if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({ ...issue, path: [...pathPrefix, ...issue.path] }));
-    // Re-root the data so the prefixed paths still point at the bad values.
-    const root = pathPrefix.reduceRight<unknown>((inner, key) => ({ [key]: inner }), data);
-    problems.push(...formatSchemaIssues(shown(file), issues, root));
-  }
+function validate(schema: z.ZodType, data: unknown, file: string, policy: { unknownFields: UnknownFieldsPolicy; logger: LoaderContext['logger'] }) {
+  const { problems, warnings } = checkEntry(schema, data, shown(file), policy.unknownFields);
+  for (const line of warnings) policy.logger.warn(line);
   if (problems.length > 0) throw new ContentError(problems);
 }
 
@@ -79,9 +62,7 @@ export function validatedGlob(options: ValidatedGlobOptions): Loader {
       const file = resolve(options.base, entry);
       const other = fileById.get(id);
       if (other && other !== file && existsSync(other)) {
-        throw new ContentError([
-          `${shown(file)}: id "${id}" is already used by ${shown(other)} (the id comes from the file or folder name and must be unique)`,
-        ]);
+        throw new ContentError([duplicateIdProblem(shown(file), id, shown(other))]);
       }
       fileById.set(id, file);
       // Runs before parseData on every (re)load, and alone when the file is back to its stored digest.
@@ -222,17 +203,11 @@ export function yamlListLoader(options: {
       const reload = async () => {
         store.clear();
         if (!existsSync(options.file)) return;
-        const items: unknown = readYamlFile(options.file) ?? [];
-        if (!Array.isArray(items)) {
-          throw new ContentError([`${shown(options.file)}: expected a list of entries (each line starting with "- ")`]);
-        }
-        const seen = new Set<string>();
-        for (const [index, item] of items.entries()) {
-          validate(options.schema, item, options.file, { unknownFields: options.unknownFields, logger: context.logger }, [index]);
-          const id = options.idOf(item as Record<string, unknown>);
-          if (seen.has(id)) throw new ContentError([`${shown(options.file)}: [${index}] id "${id}" appears twice`]);
-          seen.add(id);
-          const data = await context.parseData({ id, data: item as Record<string, unknown>, filePath: options.file });
+        const { items, problems, warnings } = checkListEntries(readYamlFile(options.file), { ...options, file: shown(options.file) });
+        for (const line of warnings) context.logger.warn(line);
+        if (problems.length > 0) throw new ContentError(problems);
+        for (const { id, data: item } of items) {
+          const data = await context.parseData({ id, data: item, filePath: options.file });
           store.set({ id, data });
         }
       };

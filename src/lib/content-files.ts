@@ -1,19 +1,19 @@
+/**
+ * The one file-system reader of a content root: lists a content folder by the layout rule
+ * (content-layout.ts) and reads the files for the build's loaders and the CLIs. Validation is
+ * corpus.ts. File system only: no clock, no environment.
+ */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import type { SiteConfig } from '../schemas/site-config.ts';
 import { ContentError, displayPath } from './content-errors.ts';
 import { loadSiteConfig } from './site-config-file.ts';
 import { idFromPath } from './content-ids.ts';
 import { classifyContentFile, type ContentFolder } from './content-layout.ts';
+import { validateCorpus, type Corpus, type ReviewFile } from './corpus.ts';
+import { readYamlFile } from './yaml-file.ts';
 
-/** One review file on disk. */
-export interface ReviewFile {
-  /** Incident id (`2024-03-05-x` for `2024-03-05-x.mdx` and `2024-03-05-x/index.mdx`). */
-  id: string;
-  /** Absolute path. */
-  path: string;
-  /** File contents. */
-  text: string;
-}
+export type { ReviewFile };
 
 /** What the authoring tools need to know about a content root. */
 export interface ContentSnapshot {
@@ -25,6 +25,8 @@ export interface ContentSnapshot {
   incidents: ReviewFile[];
   /** Ids of the services in the catalog, sorted. */
   serviceIds: string[];
+  /** `hindsight.yaml`, validated (`drafts` as overridden by the caller). */
+  config: SiteConfig;
   /** Severity levels from `hindsight.yaml` (worst first). */
   severities: string[];
   /** `unknownFields` from `hindsight.yaml`: how the build treats a key the schema does not know. */
@@ -54,8 +56,8 @@ export function scanContentFolder(dir: string, folder: ContentFolder): { read: s
   return { read, problems };
 }
 
-/** Reads a content root from disk (file system only: no clock, no environment). */
-export function readContent(root: string): ContentSnapshot {
+/** Reads a content root from disk; `drafts`, when given (`HINDSIGHT_DRAFTS`), overrides hindsight.yaml's. */
+export function readContent(root: string, drafts?: SiteConfig['drafts']): ContentSnapshot {
   const absolute = resolve(root);
   const incidentsDir = join(absolute, 'incidents');
   if (!existsSync(incidentsDir) || !statSync(incidentsDir).isDirectory()) {
@@ -74,7 +76,7 @@ export function readContent(root: string): ContentSnapshot {
     incidentsDir,
     incidents: incidents.sort((a, b) => a.id.localeCompare(b.id)),
     serviceIds: services.read.map(idFromPath).sort(),
-    ...readSettings(absolute),
+    ...readSettings(absolute, drafts),
     layout: [...reviews.problems, ...services.problems, ...paths.problems],
   };
 }
@@ -100,7 +102,23 @@ export function readReviewText(path: string): string {
 }
 
 /** The settings a tool must share with the build, so it accepts exactly what the build accepts. */
-function readSettings(root: string): { severities: string[]; unknownFields: 'error' | 'warning' } {
-  const { severities, unknownFields } = loadSiteConfig(root);
-  return { severities, unknownFields };
+function readSettings(root: string, drafts?: SiteConfig['drafts']): Pick<ContentSnapshot, 'config' | 'severities' | 'unknownFields'> {
+  const config = loadSiteConfig(root, drafts);
+  return { config, severities: config.severities, unknownFields: config.unknownFields };
+}
+
+/** A content root (reviews, patterns.yaml, hindsight.yaml) read and validated as the build does; throws ContentError listing every problem. */
+export function loadCorpus(root: string, drafts?: SiteConfig['drafts']): Corpus & { config: SiteConfig } {
+  const content = readContent(root, drafts);
+  const patternsFile = join(content.root, 'patterns.yaml');
+  const corpus = validateCorpus(
+    {
+      reviews: content.incidents,
+      refused: content.layout.filter((p) => p.kind === 'refused'),
+      patterns: existsSync(patternsFile) ? { file: patternsFile, data: readYamlFile(patternsFile) } : undefined,
+    },
+    content.config,
+  );
+  if (corpus.problems.length > 0) throw new ContentError(corpus.problems);
+  return { ...corpus, config: content.config };
 }

@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContent, type ContentSnapshot } from './content-files.ts';
+import { readContent, scanContentFolder, type ContentSnapshot } from './content-files.ts';
+import { isInBuild } from './corpus.ts';
 import { idFromPath } from './content-ids.ts';
 import { parseRawData } from './raw-frontmatter.ts';
 import { findLinkProblem, splitInlineLinks, type SiteIndex } from './site-links.ts';
@@ -16,6 +17,14 @@ const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 /** Written by integrations after the pages, so not in src/pages. */
 const GENERATED_SECTIONS = ['pagefind'];
 
+/** Relative, `/`-separated paths of the files under `dir` (the public folder). */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((entry) => entry.split(sep).join('/'))
+    .filter((entry) => statSync(join(dir, entry)).isFile());
+}
+
 export interface SiteIndexOptions {
   contentRoot: string;
   /** `public` builds have pages only for reviews marked `visibility: public`. */
@@ -24,14 +33,6 @@ export interface SiteIndexOptions {
   drafts?: 'include' | 'exclude';
   pagesDir?: string;
   publicDir?: string;
-}
-
-/** Relative, `/`-separated paths of the files under `dir`. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((entry) => entry.split(sep).join('/'))
-    .filter((entry) => statSync(join(dir, entry)).isFile());
 }
 
 /** The pages and files of the site a content root builds into. */
@@ -53,13 +54,11 @@ export function siteIndexOf(content: ContentSnapshot, options: Omit<SiteIndexOpt
   for (const review of content.incidents) {
     const data = parseRawData(review.text, false);
     if (options.audience === 'public' && data['visibility'] !== 'public') continue;
-    if (options.drafts === 'exclude' && data['status'] === 'draft') continue;
+    if (options.drafts && !isInBuild(String(data['status']), options.drafts)) continue;
     incidents.add(review.id);
     if (Array.isArray(data['tags'])) for (const tag of data['tags']) if (typeof tag === 'string') tags.add(tag);
   }
-  const paths = filesUnder(join(content.root, 'paths'))
-    .filter((f) => /\.ya?ml$/i.test(f))
-    .map(idFromPath);
+  const paths = scanContentFolder(join(content.root, 'paths'), 'paths').read.map(idFromPath);
   const patternsFile = join(content.root, 'patterns.yaml');
   const patternList: unknown = existsSync(patternsFile) ? readYamlFileLeniently(patternsFile) : [];
   const patterns = Array.isArray(patternList) ? patternList.map((p: { id?: unknown }) => String(p?.id)) : [];
@@ -82,11 +81,11 @@ function catalogTexts(root: string): { file: string; field: string; text: string
   const add = (file: string, field: string, value: unknown) => {
     if (typeof value === 'string') texts.push({ file, field, text: value });
   };
-  for (const entry of filesUnder(join(root, 'services')).filter((f) => /\.ya?ml$/i.test(f))) {
+  for (const entry of scanContentFolder(join(root, 'services'), 'services').read) {
     const file = join(root, 'services', entry);
     add(file, 'description', (readYamlFileLeniently(file) as { description?: unknown } | undefined)?.description);
   }
-  for (const entry of filesUnder(join(root, 'paths')).filter((f) => /\.ya?ml$/i.test(f))) {
+  for (const entry of scanContentFolder(join(root, 'paths'), 'paths').read) {
     const file = join(root, 'paths', entry);
     const path = readYamlFileLeniently(file) as { description?: unknown; steps?: unknown } | undefined;
     add(file, 'description', path?.description);

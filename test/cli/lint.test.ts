@@ -24,7 +24,7 @@ describe('npm run lint', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^human-error\s+error\s+language\s+"human error"/m);
     expect(result.stdout).toMatch(/^overdue-action\s+warning\s+consistency/m);
-    expect(result.stdout.trim().split('\n')).toHaveLength(28);
+    expect(result.stdout.trim().split('\n')).toHaveLength(29);
   });
 
   test('--list-rules into a reader that closes early (| head) exits 0 without an EPIPE trace', async () => {
@@ -44,7 +44,7 @@ describe('npm run lint', () => {
       `${BLAMEFUL}:25:1  error    "Sam Rivera forgot" makes Sam Rivera, a participant, the subject of a failure  [blamed-participant]\n    → Describe what the person saw`,
     );
     expect(result.stdout).toContain(`${BLAMEFUL}:2:34  error    "human error" names a person as the cause`);
-    expect(result.stdout).toMatch(/✗ 3 reviews checked: 18 errors, 10 warnings\.\n$/);
+    expect(result.stdout).toMatch(/✗ 3 reviews checked: 18 errors, 11 warnings\.\n$/);
     // The clean review has no findings at all.
     expect(result.stdout).not.toContain('2024-05-01-clean-review.mdx');
   });
@@ -53,7 +53,7 @@ describe('npm run lint', () => {
     const result = lint(['--format', 'json']);
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as { files: number; errors: number; warnings: number; findings: Finding[] };
-    expect(report).toMatchObject({ files: 3, errors: 18, warnings: 10 });
+    expect(report).toMatchObject({ files: 3, errors: 18, warnings: 11 });
     const counts: Record<string, number> = {};
     for (const f of report.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
     expect(counts).toEqual({
@@ -69,6 +69,7 @@ describe('npm run lint', () => {
       'unknown-reference': 1,
       'tag-format': 1,
       'tag-near-duplicate': 2,
+      owner: 1,
       'action-items': 2,
       'overdue-action': 1,
       'contributing-factors': 1,
@@ -90,7 +91,7 @@ describe('npm run lint', () => {
   test('warnings only (a draft): exit 0', () => {
     const result = lint([`${CORPUS}/incidents/2024-07-01-draft-review.mdx`]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/! 1 review checked: 0 errors, 6 warnings\.\n$/);
+    expect(result.stdout).toMatch(/! 1 review checked: 0 errors, 7 warnings\.\n$/);
   });
 
   test('a clean review: exit 0 and a short confirmation; --quiet hides warnings', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -147,5 +147,26 @@ describe('usage and content errors exit 2', () => {
     rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(2);
     expect(stderr).toContain('2026-11-19-db-locks.mdx: status "done": expected one of draft, in-review, published');
+  });
+
+  test('a .md review is refused as the build refuses it, not counted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hindsight-report-'));
+    cpSync(corpus, dir, { recursive: true });
+    renameSync(join(dir, 'incidents/2026-11-19-db-locks.mdx'), join(dir, 'incidents/2026-11-19-db-locks.md'));
+    const { code, stdout, stderr } = report(['actions', '--content', dir]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      /^.*incidents\/2026-11-19-db-locks\.md: reviews are \.mdx files: a \.md file is compiled as plain Markdown, so <Internal> sections would be published\. Rename it to \.mdx$/m,
+    );
+  });
+
+  test('a content root without incidents/ is named as such', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hindsight-report-'));
+    const { code, stderr } = report(['actions', '--content', dir]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(2);
+    expect(stderr).toContain('has no incidents/ folder: is this a Hindsight content root?');
   });
 });

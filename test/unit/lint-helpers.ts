@@ -14,6 +14,7 @@ export const COMPLETE = {
   published: '2024-03-12',
   services: ['checkout-api'],
   tags: ['dns'],
+  owner: 'platform',
   contributingFactors: [{ description: 'No canary stage for resolver config' }],
   participants: [
     { name: 'A.K.', role: 'incident-commander' },

@@ -83,8 +83,9 @@ describe('renderScaffold', () => {
       today: '2026-11-21',
     });
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // No --owner was given, so the draft is reminded to name one.
     expect(new Set(findings.map((f) => f.rule))).toEqual(
-      new Set(['required-sections', 'contributing-factors', 'action-items', 'detected', 'timeline-detection']),
+      new Set(['required-sections', 'owner', 'contributing-factors', 'action-items', 'detected', 'timeline-detection']),
     );
   });
 });

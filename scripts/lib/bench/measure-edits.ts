@@ -4,9 +4,10 @@
  * save-to-change times. The project copy must already hold the corpus in src/content.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { scanContentFolder } from '../../../src/lib/content-files.ts';
 import { median } from '../../../src/lib/stats/summary.ts';
 
 /** B9: wall times of a cold build and the two warm ones that follow it, ms. */
@@ -56,9 +57,7 @@ function countPages(log: string): { restored: number; rendered: number } {
 /** The review the benchmark edits: one in the middle of the corpus, always the same for a seed. */
 export function pickReview(dir: string): { file: string; id: string } {
   const base = join(dir, 'src/content/incidents');
-  const files = readdirSync(base)
-    .filter((f) => f.endsWith('.mdx'))
-    .sort();
+  const files = scanContentFolder(base, 'incidents').read;
   const name = files[files.length >> 1]!;
   return { file: join(base, name), id: name.replace(/\.mdx$/, '') };
 }

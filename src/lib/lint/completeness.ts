@@ -1,9 +1,7 @@
+import { COMPLETENESS_RULES, isRealOwner, type CompletenessRuleKey } from '../completeness.ts';
 import { frontmatterSectionFor, normalizeHeading, type FrontmatterSection } from '../owned-sections.ts';
 import { locateField, type ReviewDocument } from './review-document.ts';
 import type { RawFinding } from './rules.ts';
-
-/** Owners that name nobody. */
-const PLACEHOLDER_OWNER = /^(?:tbd|tbc|todo|unassigned|unknown|none|nobody|n\/a|\?+|-+)$/i;
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const record = (value: unknown): Record<string, unknown> =>
@@ -14,8 +12,11 @@ function frontmatterItems(raw: Record<string, unknown>, section: FrontmatterSect
   return section.key === 'contributingFactors' ? list(raw['contributingFactors']) : list(record(raw['lessons'])[section.key]);
 }
 
-/** What a finished review has: the sections, contributing factors, owned action items, detection. */
-export function findCompletenessIssues(doc: ReviewDocument, requiredSections: readonly string[]): RawFinding[] {
+/**
+ * What a finished review has: the narrative's sections (body rules, lint only) and the frontmatter
+ * rules of src/lib/completeness.ts that the linter reports (an owner, factors, owned action items, detection).
+ */
+export function findCompletenessIssues(doc: ReviewDocument, requiredSections: readonly string[], today: string): RawFinding[] {
   const findings: RawFinding[] = [];
   const at = (path: PropertyKey[]) => locateField(doc, path);
   const { raw } = doc;
@@ -62,7 +63,19 @@ export function findCompletenessIssues(doc: ReviewDocument, requiredSections: re
     }
   }
 
-  if (list(raw['contributingFactors']).length === 0) {
+  const fails = (key: CompletenessRuleKey) => !COMPLETENESS_RULES[key].passes(raw, today);
+
+  if (fails('owner')) {
+    const owner = raw['owner'];
+    findings.push({
+      rule: 'owner',
+      ...at(['owner']),
+      message: owner === undefined ? '`owner` is missing: who owns this review?' : `the owner ${JSON.stringify(owner)} names nobody`,
+      suggestion: 'Set owner: the team or person who owns the review and sees its action items through.',
+    });
+  }
+
+  if (fails('contributingFactors')) {
     findings.push({
       rule: 'contributing-factors',
       ...at(['contributingFactors']),
@@ -71,8 +84,7 @@ export function findCompletenessIssues(doc: ReviewDocument, requiredSections: re
     });
   }
 
-  const actionItems = list(raw['actionItems']);
-  if (actionItems.length === 0) {
+  if (fails('actionItemsListed')) {
     findings.push({
       rule: 'action-items',
       ...at(['actionItems']),
@@ -80,19 +92,20 @@ export function findCompletenessIssues(doc: ReviewDocument, requiredSections: re
       suggestion: 'Add what the organisation commits to: actionItems: [{ title: …, owner: …, status: open, type: prevent }].',
     });
   }
-  actionItems.forEach((item, index) => {
-    const owner = record(item)['owner'];
-    if (typeof owner === 'string' && !PLACEHOLDER_OWNER.test(owner.trim())) return;
-    findings.push({
-      rule: 'action-items',
-      ...at(['actionItems', index, 'owner']),
-      message: `action item ${index + 1} has no real owner (${owner === undefined ? 'none given' : JSON.stringify(owner)})`,
-      suggestion: 'Name the team or person who will do it; an unowned action item is rarely done.',
+  if (fails('actionItemsOwned')) {
+    list(raw['actionItems']).forEach((item, index) => {
+      const owner = record(item)['owner'];
+      if (isRealOwner(owner)) return;
+      findings.push({
+        rule: 'action-items',
+        ...at(['actionItems', index, 'owner']),
+        message: `action item ${index + 1} has no real owner (${owner === undefined ? 'none given' : JSON.stringify(owner)})`,
+        suggestion: 'Name the team or person who will do it; an unowned action item is rarely done.',
+      });
     });
-  });
+  }
 
-  // A near miss may have been stopped before anyone had to notice it.
-  if (raw['detected'] === undefined && raw['kind'] !== 'near-miss') {
+  if (fails('detected')) {
     findings.push({
       rule: 'detected',
       ...at(['started']),
@@ -101,7 +114,7 @@ export function findCompletenessIssues(doc: ReviewDocument, requiredSections: re
     });
   }
 
-  if (!list(raw['timeline']).some((entry) => record(entry)['kind'] === 'detection')) {
+  if (fails('timelineDetection')) {
     findings.push({
       rule: 'timeline-detection',
       ...at(['timeline']),
@@ -110,7 +123,7 @@ export function findCompletenessIssues(doc: ReviewDocument, requiredSections: re
     });
   }
 
-  if (raw['status'] === 'published' && raw['published'] === undefined) {
+  if (fails('publishedDate')) {
     findings.push({
       rule: 'published-date',
       ...at(['status']),

@@ -73,7 +73,7 @@ function lintDocument(
     ...findValidityIssues(doc, { ...context, lineStart }),
     ...(context.siteIndex ? findBrokenLinks(doc, context.siteIndex) : []),
     ...findLanguageIssues(doc.prose, participants),
-    ...(readable ? findCompletenessIssues(doc, context.config.requiredSections) : []),
+    ...(readable ? findCompletenessIssues(doc, context.config.requiredSections, context.today) : []),
     ...(readable ? findConsistencyIssues(doc, context.tagCounts, context.today) : []),
   ];
   const disabled = findDisabledRules(doc.file.text);

@@ -55,6 +55,7 @@ export const RULES = [
     severity: 'error',
     description: 'the narrative has the required sections (configurable), each with some text',
   },
+  { id: 'owner', category: 'completeness', severity: 'error', description: '`owner` names a team or person (not "TBD", "?", "unassigned")' },
   { id: 'contributing-factors', category: 'completeness', severity: 'error', description: 'at least one entry in `contributingFactors`' },
   {
     id: 'action-items',

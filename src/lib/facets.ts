@@ -79,17 +79,24 @@ export function indexFacetMap(data: unknown): FacetIndex {
   const rows = new Map(map.ids.map((prefix, i) => [prefix, i]));
   // Longest stored prefix first: a shorter hit could be a whole id that is a prefix of this one.
   const lengths = [...new Set(map.ids.map((prefix) => prefix.length))].sort((a, b) => b - a);
+  // Results carry whole ids, the same ones search after search: each is resolved once.
+  const resolved = new Map<string, number | undefined>();
   const rowOf = (id: string) => {
+    if (resolved.has(id)) return resolved.get(id);
+    let row: number | undefined;
     for (const length of lengths) {
-      const row = length <= id.length ? rows.get(id.slice(0, length)) : undefined;
-      if (row !== undefined) return row;
+      row = length <= id.length ? rows.get(id.slice(0, length)) : undefined;
+      if (row !== undefined) break;
     }
-    return undefined;
+    resolved.set(id, row);
+    return row;
   };
   return { map, rowOf };
 }
 
-const valuesOf = (entry: PageValues | undefined): readonly number[] => (entry === undefined ? [] : typeof entry === 'number' ? [entry] : entry);
+/** Whether a page's entry holds any of the `wanted` value indices. */
+const hasAny = (entry: PageValues | undefined, wanted: ReadonlySet<number>): boolean =>
+  entry === undefined ? false : typeof entry === 'number' ? wanted.has(entry) : entry.some((v) => wanted.has(v));
 
 /** Per facet with a selection, the set of selected value indices (unknown values match nothing). */
 function selectedIndices(index: FacetIndex, selection: FacetSelection): Map<string, Set<number>> {
@@ -114,24 +121,30 @@ export function countFacets(index: FacetIndex, ids: Iterable<string>, selection:
   const keys = Object.keys(facets);
   const chosen = selectedIndices(index, selection);
   const tallies = keys.map((key) => new Array<number>(facets[key]!.values.length).fill(0));
+  // Per facet, the page entries and the tally, looked up once instead of per result.
+  const columns = keys.map((key, k) => ({ key, pages: facets[key]!.pages, tally: tallies[k]!, wanted: chosen.get(key) }));
+  const selected = columns.filter((column) => column.wanted !== undefined);
+  // Thousands of results per keystroke: the loop allocates nothing (no arrays for single values).
   for (const id of ids) {
     const row = index.rowOf(id);
     if (row === undefined) continue;
     // Which selected facets this page fails; it counts towards facet k only if it fails none but k.
     let failed: string | undefined;
     let failures = 0;
-    for (const [key, wanted] of chosen) {
-      if (!valuesOf(facets[key]!.pages[row]).some((v) => wanted.has(v))) {
+    for (const column of selected) {
+      if (!hasAny(column.pages[row], column.wanted!)) {
         failures += 1;
-        failed = key;
+        failed = column.key;
         if (failures > 1) break;
       }
     }
     if (failures > 1) continue;
-    keys.forEach((key, k) => {
-      if (failures === 1 && failed !== key) return;
-      for (const v of valuesOf(facets[key]!.pages[row])) tallies[k]![v]! += 1;
-    });
+    for (const column of columns) {
+      if (failures === 1 && failed !== column.key) continue;
+      const entry = column.pages[row];
+      if (typeof entry === 'number') column.tally[entry]! += 1;
+      else if (entry !== undefined) for (const v of entry) column.tally[v]! += 1;
+    }
   }
   return Object.fromEntries(keys.map((key, k) => [key, Object.fromEntries(facets[key]!.values.map((value, v) => [value, tallies[k]![v]!]))]));
 }
@@ -141,7 +154,7 @@ export function matchesSelection(index: FacetIndex, id: string, selection: Facet
   const row = index.rowOf(id);
   if (row === undefined) return false;
   for (const [key, wanted] of selectedIndices(index, selection)) {
-    if (!valuesOf(index.map.facets[key]!.pages[row]).some((v) => wanted.has(v))) return false;
+    if (!hasAny(index.map.facets[key]!.pages[row], wanted)) return false;
   }
   return true;
 }

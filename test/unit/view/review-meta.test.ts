@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { getKeyFacts, getSearchMeta } from '../../../src/lib/view/review-meta.ts';
+import { mockIncidents } from '../mock-incidents.ts';
+
+const [review] = mockIncidents([
+  {
+    id: 'a',
+    started: '2024-03-05T14:00:00Z',
+    detected: '2024-03-05T14:10:00Z',
+    severity: 'SEV2',
+    services: ['api', 'ghost'],
+    tags: ['dns'],
+    participants: [{ name: 'Ana', role: 'responder', team: 'payments' }],
+  },
+]);
+const data = review!.data;
+
+describe('getKeyFacts', () => {
+  test('each stamp with the time since impact; a missing one has neither', () => {
+    const { stamps } = getKeyFacts(data, {});
+    expect(stamps.map((s) => [s.label, s.at?.toISOString(), s.after, s.what])).toEqual([
+      ['Started', '2024-03-05T14:00:00.000Z', undefined, undefined],
+      ['Detected', '2024-03-05T14:10:00.000Z', 600_000, 'to detect'],
+      ['Mitigated', undefined, undefined, 'to mitigate'],
+      ['Resolved', undefined, undefined, 'to resolve'],
+    ]);
+  });
+
+  test('local page time only for responder teams with configured hours', () => {
+    expect(getKeyFacts(data, {}).paged).toEqual([]);
+    const teams = { payments: { timeZone: 'Europe/Berlin', hours: '09:00-18:00' } };
+    expect(getKeyFacts(data, teams).paged.map((p) => [p.team, p.clock])).toEqual([['payments', '15:10']]);
+  });
+});
+
+describe('getSearchMeta', () => {
+  const search = getSearchMeta(data, new Map([['api', 'API']]), ['SEV1', 'SEV2', 'SEV3']);
+
+  test('result metadata names services, unknown ids as they are', () => {
+    expect(search.meta).toEqual(['date:5 Mar 2024', 'severity:SEV2', 'severity_rank:2', 'services:API, ghost']);
+  });
+
+  test('filters per facet and numeric sort keys', () => {
+    expect(search.filters).toContain('service:API');
+    expect(search.filters).toContain('tag:dns');
+    expect(search.sorts).toEqual(['date:2024-03-05T14:00:00.000Z', 'severity:2']);
+  });
+
+  test('a near miss has no severity metadata', () => {
+    const [nearMiss] = mockIncidents([{ id: 'n', kind: 'near-miss', severity: undefined }]);
+    expect(getSearchMeta(nearMiss!.data, new Map(), ['SEV1']).meta.some((m) => m.startsWith('severity:'))).toBe(false);
+  });
+});

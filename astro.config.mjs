@@ -35,6 +35,9 @@ export default defineConfig({
   integrations: [mdx(), catalogLinks({ contentRoot, audience, drafts: siteConfig.drafts }), lintWarnings({ contentRoot, now, parseTimeoutMs }), pagefind({ audience })],
   vite: {
     build: {
+      // Scripts (src/client/) as cached files, like stylesheets: Astro would inline the small ones
+      // into each of thousands of review pages. Other assets keep Vite's 4 KB default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       // Mermaid's lazily loaded chunks (pages with a browser-drawn diagram only) exceed Vite's
       // 500 kB warning by design; warn above that instead.
       chunkSizeWarningLimit: 1600,

@@ -14,10 +14,13 @@ import { splitNearMisses } from './lib/near-misses.ts';
 import { toPublicIncident } from './lib/privacy.ts';
 import { findDanglingReferences } from './lib/references.ts';
 import { computeStats, type Stats } from './lib/stats/index.ts';
+import { withMatchDates, type DatedCounter } from './lib/stats/patterns.ts';
 import { suggestRelated, type Suggestion } from './lib/related.ts';
 import { describeActivity, getNeighbourhood, getRecentActivity, type RecentActivity } from './lib/service-graph.ts';
 import { cacheKeyOf, frontmatterOf } from './lib/cache-key.ts';
 import { isInBuild } from './lib/corpus.ts';
+import { getServiceGraphView, type ServiceGraphView } from './lib/view/service-graph.ts';
+import { urls } from './urls.ts';
 
 export { frontmatterOf };
 import { siteConfig } from './site-config.ts';
@@ -47,6 +50,8 @@ export interface Site {
   incidentById: Map<string, Incident>;
   services: Service[];
   serviceById: Map<string, Service>;
+  /** Each service's display name by id, in the order of `services`. */
+  serviceNames: Map<string, string>;
   paths: LearningPath[];
   /** Paths with only the steps this build can show, their incidents resolved. */
   learningPaths: ResolvedPath[];
@@ -64,6 +69,8 @@ export interface Site {
   related: Map<string, string[]>;
   /** Insights figures (patterns, durations, follow-through, engagement) as of `today`. */
   stats: Stats;
+  /** The pattern counters (`stats.patterns`) with the start dates of their matches. */
+  patternCounters: DatedCounter[];
   /** Services with incidents in the 90 days before the build (service graphs mark them). */
   recentActivity: Map<string, RecentActivity>;
   /** Computed suggestions (shared services, tags, factor categories, wording), explicit links excluded. */
@@ -112,6 +119,7 @@ async function loadSite(): Promise<Site> {
   );
 
   const incidentById = new Map(incidents.map((i) => [i.id, i]));
+  const servicesByName = [...services].sort((a, b) => a.data.name.localeCompare(b.data.name));
   const related = getRelatedBothWays(incidents);
   const readingMinutes = new Map(incidents.map((i) => [i.id, estimateReadingMinutes(i.body ?? '')]));
   const learningPaths = [...paths]
@@ -126,14 +134,26 @@ async function loadSite(): Promise<Site> {
     })
     .filter((p) => p.steps.length > 0);
 
+  const stats = computeStats(incidents, patterns, {
+    today,
+    severities: siteConfig.severities,
+    reviewDueBusinessDays: siteConfig.reviewDueBusinessDays,
+    // Role aliases are per review, so a public build aggregates load by team, never by alias.
+    showResponderNames: siteConfig.responderLoad === 'people' && audience === 'internal',
+    teams: siteConfig.teams,
+    // People by name only in an internal build: a public one shows teams.
+    showShiftNames: siteConfig.responderLoad === 'people' && audience === 'internal',
+  });
+
   return {
     catalogKey: cacheKeyOf(services, paths, patterns, glossary, siteConfig, audience, today),
     incidents,
     incidentById,
     learningPaths,
     readingMinutes,
-    services: [...services].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+    services: servicesByName,
     serviceById: new Map(services.map((s) => [s.id, s])),
+    serviceNames: new Map(servicesByName.map((s) => [s.id, s.data.name])),
     paths: [...paths].sort((a, b) => a.data.title.localeCompare(b.data.title)),
     patterns,
     glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term)),
@@ -147,16 +167,8 @@ async function loadSite(): Promise<Site> {
     suggestions: new Map(
       [...suggestRelated(incidents.map(toRelatedInput), 5 + 5)].map(([id, list]) => [id, list.filter((sug) => !related.get(id)?.includes(sug.id)).slice(0, 5)]),
     ),
-    stats: computeStats(incidents, patterns, {
-      today,
-      severities: siteConfig.severities,
-      reviewDueBusinessDays: siteConfig.reviewDueBusinessDays,
-      // Role aliases are per review, so a public build aggregates load by team, never by alias.
-      showResponderNames: siteConfig.responderLoad === 'people' && audience === 'internal',
-      teams: siteConfig.teams,
-      // People by name only in an internal build: a public one shows teams.
-      showShiftNames: siteConfig.responderLoad === 'people' && audience === 'internal',
-    }),
+    stats,
+    patternCounters: withMatchDates(stats.patterns, stats.days),
   };
 }
 
@@ -189,12 +201,19 @@ export function pageKey(site: Site, ...parts: unknown[]): string {
   return cacheKeyOf(site.catalogKey, ...parts);
 }
 
+const graphServicesOf = (site: Site) => site.services.map((s) => ({ id: s.id, name: s.data.name, dependsOn: s.data.dependsOn }));
+
+/** The service graph (ServiceGraph.astro) centred on `focus`, or of the whole catalog, as of the build. */
+export function getServiceGraph(site: Site, focus?: readonly string[]): ServiceGraphView {
+  return getServiceGraphView({ services: graphServicesOf(site), recent: site.recentActivity, now: buildTime, links: urls, focus });
+}
+
 /**
  * What a service graph centred on `focus` (none: the whole catalog) shows beyond the catalog:
  * the "⚠ incident … ago" notes of its services, which move with other reviews and the build time.
  */
 export function serviceGraphKey(site: Site, focus?: readonly string[]): [string, string][] {
-  const graph = site.services.map((s) => ({ id: s.id, name: s.data.name, dependsOn: s.data.dependsOn }));
+  const graph = graphServicesOf(site);
   const nodes = focus ? getNeighbourhood(graph, focus).nodes : graph.map((s) => s.id);
   return nodes.flatMap((id): [string, string][] => {
     const activity = site.recentActivity.get(id);

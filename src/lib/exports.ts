@@ -1,5 +1,5 @@
 import type { IncidentData } from '../schemas/incident.ts';
-import { getDurations } from './incidents.ts';
+import { getDurations, type IncidentLike } from './incidents.ts';
 
 /** One incident as machine-readable JSON: the frontmatter plus computed durations (minutes). */
 export function toIncidentJson(id: string, data: IncidentData, reportUrl: string) {
@@ -48,6 +48,11 @@ export function toVoidRecord(organization: string, data: IncidentData, reportUrl
 
 /** Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab/CR before one). */
 const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The VOID records of the published reviews; `reportUrl` gives a review's absolute URL. */
+export function toVoidRecords(organization: string, incidents: readonly IncidentLike[], reportUrl: (id: string) => string): VoidRecord[] {
+  return incidents.filter((i) => i.data.status === 'published').map((i) => toVoidRecord(organization, i.data, reportUrl(i.id)));
+}
 
 /**
  * RFC 4180 CSV: header row from the first record's keys, fields quoted when needed. Fields are scalars.

@@ -21,12 +21,22 @@ const toTime = (value: unknown): number | undefined => {
   return Number.isNaN(time) ? undefined : time;
 };
 
+/** The first instant that counts as implausibly late on `today` (YYYY-MM-DD, UTC). */
+function futureLimit(today: string): number {
+  return parseCalendarDate(today).getTime() + (1 + FUTURE_GRACE_DAYS) * DAY_MS;
+}
+
+/** Whether `date` lies implausibly far after `today` (see findFutureStamps). */
+export function isImplausiblyLate(date: Date, today: string): boolean {
+  return date.getTime() >= futureLimit(today);
+}
+
 /**
  * Stamps of a review (parsed `Date`s or raw YAML strings) later than the end of `today`
  * (YYYY-MM-DD, UTC) plus `FUTURE_GRACE_DAYS`: a typo'd year gives absurd durations and "ongoing now".
  */
 export function findFutureStamps(data: Record<string, unknown>, today: string): FutureStamp[] {
-  const limit = parseCalendarDate(today).getTime() + (1 + FUTURE_GRACE_DAYS) * DAY_MS;
+  const limit = futureLimit(today);
   const found: FutureStamp[] = [];
   const check = (value: unknown, path: (string | number)[], field: string) => {
     const time = toTime(value);

@@ -5,7 +5,8 @@
  */
 import type { IncidentData } from '../schemas/incident.ts';
 import { formatDuration } from './format.ts';
-import { MILESTONE_LABELS, MILESTONES } from './timeline.ts';
+import { MILESTONE_LABELS } from './labels.ts';
+import { MILESTONES } from './timeline.ts';
 
 /** One moment of the strip. */
 export interface KeyMoment {

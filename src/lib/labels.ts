@@ -1,5 +1,6 @@
 /** Every enum of the content model as readers see it: one home, so a page, a feed and search agree. */
-import type { ActionStatus, DetectionMethod, ReviewKind, Role, Status } from '../schemas/incident.ts';
+import type { ActionStatus, DetectionMethod, ReviewKind, Role, Status, TimelineKind } from '../schemas/incident.ts';
+import type { Milestone } from './timeline.ts';
 
 /** Review status. */
 export const STATUS_LABELS: Record<Status, string> = { draft: 'Draft', 'in-review': 'In review', published: 'Published' };
@@ -28,3 +29,22 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 /** Action-item status. */
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', 'in-progress': 'In progress', done: 'Done', 'wont-do': "Won't do" };
+
+/** Timeline entry kind. */
+export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
+  detection: 'Detection',
+  escalation: 'Escalation',
+  action: 'Action',
+  mitigation: 'Mitigation',
+  resolution: 'Resolution',
+  communication: 'Communication',
+  observation: 'Observation',
+};
+
+/** Lifecycle stamp, as it reads on the timeline and in key moments. */
+export const MILESTONE_LABELS: Record<Milestone, string> = {
+  started: 'Impact began',
+  detected: 'Detected',
+  mitigated: 'Mitigated',
+  resolved: 'Resolved',
+};

@@ -34,6 +34,11 @@ export function getVisibleSteps<T extends { incident: string }>(steps: readonly 
   return steps.filter((s) => available.has(s.incident));
 }
 
+/** A path has a discussion handout when any of its steps asks a question. */
+export function hasHandout(path: { steps: readonly { questions: readonly string[] }[] }): boolean {
+  return path.steps.some((s) => s.questions.length > 0);
+}
+
 /** Every path position of an incident, for "next step" navigation on its page. */
 export function getPathPositions(incidentId: string, paths: readonly { id: string; steps: readonly { incident: string }[] }[]): PathPosition[] {
   return paths.flatMap(({ id, steps }) =>

@@ -7,6 +7,7 @@ import type { IncidentData, TimelineKind } from '../schemas/incident.ts';
 import { calendarDiff, toCalendarDate } from './dates.ts';
 import { formatDuration } from './format.ts';
 import { median } from './stats/summary.ts';
+import { MILESTONE_LABELS } from './labels.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -15,14 +16,6 @@ const DAY = 24 * HOUR;
 /** The lifecycle stamps of an incident, in the order they happen. */
 export const MILESTONES = ['started', 'detected', 'mitigated', 'resolved'] as const;
 export type Milestone = (typeof MILESTONES)[number];
-
-/** How each lifecycle stamp reads on the timeline. */
-export const MILESTONE_LABELS: Record<Milestone, string> = {
-  started: 'Impact began',
-  detected: 'Detected',
-  mitigated: 'Mitigated',
-  resolved: 'Resolved',
-};
 
 /** An author entry of this kind at a stamp's exact time carries the stamp instead of a second row. */
 const MILESTONE_KIND: Record<Milestone, TimelineKind | undefined> = {

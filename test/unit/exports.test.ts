@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toCsv, toIncidentJson, toVoidRecord } from '../../src/lib/exports.ts';
+import { toCsv, toIncidentJson, toVoidRecord, toVoidRecords } from '../../src/lib/exports.ts';
 import { createIncidentSchema } from '../../src/schemas/incident.ts';
 
 const data = createIncidentSchema().parse({
@@ -40,6 +40,16 @@ describe('exports', () => {
         'Example Corp,"Checkout errors, ""resolver"" change",2024-03-05T14:02:00.000Z,68,checkout-api; edge-dns,dns,SEV2,12% of checkouts failed,https://kb.example/incidents/x/\r\n',
     );
     expect(toCsv([])).toBe('');
+  });
+
+  test('VOID records list published reviews only, each with its absolute URL', () => {
+    const incidents = [
+      { id: 'x', data },
+      { id: 'd', data: { ...data, status: 'draft' as const } },
+    ];
+    expect(toVoidRecords('Example Corp', incidents, (id) => `https://kb.example/incidents/${id}/`).map((r) => r.report_url)).toEqual([
+      'https://kb.example/incidents/x/',
+    ]);
   });
 
   test.each([

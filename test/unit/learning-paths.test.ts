@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { estimateReadingMinutes, getPathPositions, getVisibleSteps } from '../../src/lib/learning-paths.ts';
+import { estimateReadingMinutes, getPathPositions, getVisibleSteps, hasHandout } from '../../src/lib/learning-paths.ts';
 
 describe('learning paths', () => {
   test.each([
@@ -27,5 +27,15 @@ describe('learning paths', () => {
       { pathId: 'p2', step: 1, total: 1, previous: undefined, next: undefined },
     ]);
     expect(getPathPositions('a', paths)[0]).toMatchObject({ previous: undefined, next: 'b' });
+  });
+});
+
+describe('hasHandout', () => {
+  test.each([
+    [[{ questions: [] }, { questions: ['Why did the alert stay silent?'] }], true],
+    [[{ questions: [] }], false],
+    [[], false],
+  ])('steps %j: %s', (steps, expected) => {
+    expect(hasHandout({ steps })).toBe(expected);
   });
 });

@@ -62,6 +62,11 @@ export function compareActionRows(a: ActionRow, b: ActionRow): number {
   return dueA.localeCompare(dueB) || a.title.localeCompare(b.title) || a.incidentId.localeCompare(b.incidentId);
 }
 
+/** Items still to do: open or in progress. */
+export function countOpenActions(actions: Pick<ActionStats, 'byStatus'>): number {
+  return actions.byStatus.open + actions.byStatus['in-progress'];
+}
+
 /** Open and in-progress items grouped by owner: owners with the most overdue items first, then by name. */
 export function groupOpenByOwner(rows: readonly ActionRow[]): OwnerActions[] {
   const groups = new Map<string, ActionRow[]>();

@@ -62,6 +62,18 @@ export function getCounterFigures(dates: readonly string[], today: string): Coun
   return { daysSince, longestDays: Math.max(daysSince, ...gaps), lastYear: past.filter((d) => d > yearAgo).length };
 }
 
+/** A counter with the UTC start dates of its matches, which its script recounts from in the browser. */
+export interface DatedCounter {
+  counter: PatternCounter;
+  dates: string[];
+}
+
+/** Gives each counter the start dates (YYYY-MM-DD) of its matches, from every review's start date. */
+export function withMatchDates(counters: readonly PatternCounter[], days: readonly { id: string; date: string }[]): DatedCounter[] {
+  const dateOf = new Map(days.map((d) => [d.id, d.date]));
+  return counters.map((counter) => ({ counter, dates: counter.ids.flatMap((id) => dateOf.get(id) ?? []) }));
+}
+
 /** A pattern matches an incident that carries any of its tags or touches any of its services. */
 export function matchesPattern(pattern: { tags: readonly string[]; services: readonly string[] }, incident: IncidentLike): boolean {
   return pattern.tags.some((t) => incident.data.tags.includes(t)) || pattern.services.some((s) => incident.data.services.includes(s));

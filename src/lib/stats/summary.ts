@@ -3,6 +3,11 @@ import { quantileSorted } from 'd3-array';
 /** Below this many values a figure is labelled a small sample: a median of four is an anecdote. */
 export const SMALL_SAMPLE = 5;
 
+/** Whether a figure over `n` values is labelled "small sample": some values, but fewer than `SMALL_SAMPLE` (none reads as "no data"). */
+export function isSmallSample(n: number): boolean {
+  return n > 0 && n < SMALL_SAMPLE;
+}
+
 /** A value that belongs to an incident, so every figure can link to the incident behind it. */
 export interface Sample {
   id: string;

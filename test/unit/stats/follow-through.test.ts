@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getActionRows, getActionStats, getReviewRows, getReviewStats } from '../../../src/lib/stats/follow-through.ts';
+import { countOpenActions, getActionRows, getActionStats, getReviewRows, getReviewStats } from '../../../src/lib/stats/follow-through.ts';
 import { mockIncidents } from '../mock-incidents.ts';
 
 const TODAY = '2024-05-15';
@@ -47,6 +47,9 @@ describe('action items', () => {
     const s = getActionStats(incidents, TODAY);
     expect(s.total).toBe(8);
     expect(s.byStatus).toEqual({ open: 3, 'in-progress': 2, done: 2, 'wont-do': 1 });
+    // Open and in progress, the items the open-actions page lists by owner.
+    expect(countOpenActions(s)).toBe(5);
+    expect(s.openByOwner.flatMap((g) => g.items)).toHaveLength(5);
     expect(s.byType).toEqual({
       prevent: { total: 2, open: 2 },
       mitigate: { total: 1, open: 1 },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getCounterFigures, getPatternCounter, getPatternDigest, matchesPattern } from '../../../src/lib/stats/patterns.ts';
+import { getCounterFigures, getPatternCounter, getPatternDigest, matchesPattern, withMatchDates } from '../../../src/lib/stats/patterns.ts';
 import { mockIncidents, mockPatterns } from '../mock-incidents.ts';
 
 const [dns] = mockPatterns([{ id: 'dns', label: 'It was DNS', tags: ['dns'], services: ['edge-dns'] }]);
@@ -79,6 +79,18 @@ describe('getPatternCounter', () => {
     const counter = getPatternCounter(db!, incidents, '2025-06-30');
     expect(counter.longestPriorGap).toBeUndefined();
     expect(counter.longestGap).toEqual({ days: 10, from: '2025-06-20', fromId: 'x', to: undefined, toId: undefined });
+  });
+});
+
+describe('withMatchDates', () => {
+  test('gives a counter the UTC start dates of its matches, newest first, skipping reviews not in the build', () => {
+    const counter = getPatternCounter(dns!, incidents, '2025-07-01');
+    const days = [
+      { id: 'a', date: '2024-01-01' },
+      { id: 'c', date: '2024-12-25' },
+      { id: 'd', date: '2025-06-01' },
+    ];
+    expect(withMatchDates([counter], days)).toEqual([{ counter, dates: ['2025-06-01', '2024-12-25', '2024-01-01'] }]);
   });
 });
 

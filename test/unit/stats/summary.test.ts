@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { histogram, median, quantile, share, summarize, tally } from '../../../src/lib/stats/summary.ts';
+import { histogram, isSmallSample, median, quantile, share, summarize, tally } from '../../../src/lib/stats/summary.ts';
+
+describe('isSmallSample', () => {
+  test.each([
+    [0, false],
+    [1, true],
+    [4, true],
+    [5, false],
+  ])('%i values: %s', (n, small) => {
+    expect(isSmallSample(n)).toBe(small);
+  });
+});
 
 describe('quantile (type 7, linear interpolation)', () => {
   test.each([

@@ -32,7 +32,12 @@ export default defineConfig({
     // worker threads (src/integrations/diagrams/layout-pool.ts).
     concurrency: 4,
   },
-  integrations: [mdx(), catalogLinks({ contentRoot, audience, drafts: siteConfig.drafts }), lintWarnings({ contentRoot, now, parseTimeoutMs }), pagefind({ audience })],
+  integrations: [
+    mdx(),
+    catalogLinks({ contentRoot, audience, drafts: siteConfig.drafts }),
+    lintWarnings({ contentRoot, now, parseTimeoutMs }),
+    pagefind({ audience }),
+  ],
   vite: {
     build: {
       // Scripts (src/client/) as cached files, like stylesheets: Astro would inline the small ones

@@ -29,7 +29,10 @@ export default getViteConfig({
         },
       },
       // Command-line tools, run as real child processes (node scripts/x.ts).
-      { extends: true, test: { name: 'cli', environment: 'node', include: ['test/cli/**/*.test.ts'], testTimeout: 30_000 } },
+      {
+        extends: true,
+        test: { name: 'cli', environment: 'node', include: ['test/cli/**/*.test.ts'], testTimeout: 30_000 },
+      },
     ],
   },
 });

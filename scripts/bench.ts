@@ -20,9 +20,19 @@ import { gzipSync } from 'node:zlib';
 import { scanContentFolder } from '../src/lib/content-files.ts';
 import { toCalendarDate } from '../src/lib/dates.ts';
 import { median } from '../src/lib/stats/summary.ts';
-import { checkBudgets, checkEditBudgets, type PeerFigures, type Results, type SearchTimeFigures } from './lib/bench/bench-budgets.ts';
+import {
+  checkBudgets,
+  checkEditBudgets,
+  type PeerFigures,
+  type Results,
+  type SearchTimeFigures,
+} from './lib/bench/bench-budgets.ts';
 import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-schedule.ts';
-import { formatSearchTimingTable, summariseSearchTimings, type SearchTimingSummary } from './lib/bench/search-timing.ts';
+import {
+  formatSearchTimingTable,
+  summariseSearchTimings,
+  type SearchTimingSummary,
+} from './lib/bench/search-timing.ts';
 import { benchFacetCounting } from './lib/bench/measure-facets.ts';
 import { measureDev, measureEditBuilds, type DevFigures, type EditBuildFigures } from './lib/bench/measure-edits.ts';
 import { measureSearch } from './lib/bench/measure-search.ts';
@@ -58,11 +68,15 @@ const { values } = parseTopLevelFlags(
 
 const root = resolve(import.meta.dirname, '..');
 const harness = resolve(root, values.shared, 'peers.sh');
-if (!existsSync(harness)) exitWithUsageError(`the peer harness is missing at ${harness} (pass --shared <dir with peers.sh and gen-corpus.mjs>)`);
+if (!existsSync(harness))
+  exitWithUsageError(
+    `the peer harness is missing at ${harness} (pass --shared <dir with peers.sh and gen-corpus.mjs>)`,
+  );
 const small = Number(values.count);
 const large = Number(values.scale);
 const sizes = [...new Set([small, ...(large > 0 ? [large] : [])])];
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) exitWithUsageError('--count and --scale take whole numbers (--scale 0 skips the scaling run)');
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  exitWithUsageError('--count and --scale take whole numbers (--scale 0 skips the scaling run)');
 const work = process.env.BENCH_DIR ?? join(tmpdir(), 'hindsight-bench');
 const tag = new Date()
   .toISOString()
@@ -93,7 +107,9 @@ function commandExists(name: string): boolean {
 }
 
 const ours = makeOursCopy();
-console.log(`== sizes ${sizes.join(', ')}; peers: ${values.peers ? 'floor hugo starlight ours' : 'ours'}; work dir ${work}`);
+console.log(
+  `== sizes ${sizes.join(', ')}; peers: ${values.peers ? 'floor hugo starlight ours' : 'ours'}; work dir ${work}`,
+);
 const run = spawnSync('bash', [harness, ...sizes.map(String)], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -143,7 +159,11 @@ const searchRows = existsSync(searchFile)
   : [];
 for (const metricsFile of readdirSync(resultsDir).filter((f) => f.startsWith(`metrics-${tag}-`))) {
   const [, peer, n] = /^metrics-[^-]+-(.+)-(\d+)\.json$/.exec(metricsFile)!;
-  const m = JSON.parse(readFileSync(join(resultsDir, metricsFile), 'utf8')) as { medJsCssGz: number; medHtmlGz: number; pagefindIndexBytes: number };
+  const m = JSON.parse(readFileSync(join(resultsDir, metricsFile), 'utf8')) as {
+    medJsCssGz: number;
+    medHtmlGz: number;
+    pagefindIndexBytes: number;
+  };
   const runsOf = [...perRun].filter(([k]) => k.startsWith(`${peer}|${n}|`)).map(([, v]) => v);
   const searches = searchRows.filter((r) => r[0] === peer && r[1] === n).map((r) => Number(r[5]));
   const figures: PeerFigures = {
@@ -177,7 +197,9 @@ if (existsSync(corpusDir) && existsSync(oursOut)) {
   for (const file of scanContentFolder(corpusDir, 'incidents').read.slice(0, 400)) {
     const page = join(oursOut, 'incidents', file.replace(/\.mdx$/, ''), 'index.html');
     if (!existsSync(page)) continue;
-    const fences = [...readFileSync(join(corpusDir, file), 'utf8').matchAll(/```mermaid\s*\n\s*(\S+)/g)].map((m) => m[1]!);
+    const fences = [...readFileSync(join(corpusDir, file), 'utf8').matchAll(/```mermaid\s*\n\s*(\S+)/g)].map(
+      (m) => m[1]!,
+    );
     if (fences.some((type) => !BUILD_TIME_TYPES.test(type))) continue; // client-drawn types load mermaid by design
     (fences.length > 0 ? withDiagram : plain).push(pageJsGz(readFileSync(page, 'utf8'), oursOut));
   }
@@ -185,21 +207,37 @@ if (existsSync(corpusDir) && existsSync(oursOut)) {
 
 // ---- B7t: time to results on our output at the largest N, before the heap check overwrites it.
 // The harness's search-probe queries (peers.sh), so B7 and B7t are about the same searches.
-const SEARCH_QUERIES = ['latency', 'certificate', 'connection pool', 'resolver', 'gioramflequa', 'expired certificate renewal'];
+const SEARCH_QUERIES = [
+  'latency',
+  'certificate',
+  'connection pool',
+  'resolver',
+  'gioramflequa',
+  'expired certificate renewal',
+];
 const SEARCH_ROUNDS = 3;
 let searchTiming: SearchTimingSummary | undefined;
 let searchTime: SearchTimeFigures | undefined;
 let searchTimeNote = 'Not run (--no-search-time).';
 if (values['search-time'] && existsSync(oursOut)) {
-  console.log(`== search time: ${SEARCH_QUERIES.length} queries × ${SEARCH_ROUNDS} rounds in Chromium on ours at N=${sizes.at(-1)}`);
+  console.log(
+    `== search time: ${SEARCH_QUERIES.length} queries × ${SEARCH_ROUNDS} rounds in Chromium on ours at N=${sizes.at(-1)}`,
+  );
   try {
     const samples = await measureSearch(oursOut, {
       queries: SEARCH_QUERIES,
       repeats: SEARCH_ROUNDS,
-      onSample: (s) => console.log(`  "${s.query}": ${s.results} results, shown in ${s.shownMs?.toFixed(0) ?? 'n/a'} ms`),
+      onSample: (s) =>
+        console.log(`  "${s.query}": ${s.results} results, shown in ${s.shownMs?.toFixed(0) ?? 'n/a'} ms`),
     });
     searchTiming = summariseSearchTimings(samples);
-    if (searchTiming.shownMs) searchTime = { n: sizes.at(-1)!, searches: searchTiming.shownSamples, shownMs: searchTiming.shownMs, bytes: searchTiming.bytes };
+    if (searchTiming.shownMs)
+      searchTime = {
+        n: sizes.at(-1)!,
+        searches: searchTiming.shownSamples,
+        shownMs: searchTiming.shownMs,
+        bytes: searchTiming.bytes,
+      };
   } catch (error) {
     // A browser problem must not throw away a 40-minute run: the budget reads "not run".
     searchTimeNote = `Not measured: ${error instanceof Error ? error.message : String(error)}`;
@@ -208,7 +246,10 @@ if (values['search-time'] && existsSync(oursOut)) {
 } else if (values['search-time']) searchTimeNote = `Not measured: no built site at ${oursOut}.`;
 
 // ---- B7s: search + facet counts in Node (ours vs Pagefind's filters() path), same site, same queries.
-const facetBench = values['search-time'] && existsSync(oursOut) ? await benchFacetCounting(oursOut, sizes.at(-1)!, SEARCH_QUERIES, SEARCH_ROUNDS) : undefined;
+const facetBench =
+  values['search-time'] && existsSync(oursOut)
+    ? await benchFacetCounting(oursOut, sizes.at(-1)!, SEARCH_QUERIES, SEARCH_ROUNDS)
+    : undefined;
 
 let heapCheck: { count: number; ok: boolean } | undefined;
 const heapCount = Number(values['heap-check']);
@@ -217,7 +258,15 @@ if (heapCount > 0) {
   const heap = spawnSync('bash', [harness, String(heapCount)], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, BENCH_DIR: work, RUNS: '1', SEED: values.seed, PEERS: 'ours', OURS_DIR: ours, TAG: `${tag}-heap` },
+    env: {
+      ...process.env,
+      BENCH_DIR: work,
+      RUNS: '1',
+      SEED: values.seed,
+      PEERS: 'ours',
+      OURS_DIR: ours,
+      TAG: `${tag}-heap`,
+    },
   });
   heapCheck = { count: heapCount, ok: heap.status === 0 };
 }
@@ -234,7 +283,9 @@ const budgets = checkBudgets(results, small, large, {
 const budgetTable = [
   '| # | budget | seen | met |',
   '|---|---|---|---|',
-  ...budgets.map((b) => `| ${b.id} | ${b.budget} | ${b.seen} | ${b.met === undefined ? 'not measured' : b.met ? 'yes' : '**no**'} |`),
+  ...budgets.map(
+    (b) => `| ${b.id} | ${b.budget} | ${b.seen} | ${b.met === undefined ? 'not measured' : b.met ? 'yes' : '**no**'} |`,
+  ),
 ].join('\n');
 console.log(`\n${budgetTable}\n`);
 
@@ -243,13 +294,16 @@ const searchSummary = searchRows.length
   ? [
       '| peer | N | query | results | requests | KB transferred |',
       '|---|---:|---|---:|---:|---:|',
-      ...searchRows.map((r) => `| ${r[0]} | ${r[1]} | ${r[2]} | ${r[3]} | ${r[4]} | ${(Number(r[5]) / 1024).toFixed(1)} |`),
+      ...searchRows.map(
+        (r) => `| ${r[0]} | ${r[1]} | ${r[2]} | ${r[3]} | ${r[4]} | ${(Number(r[5]) / 1024).toFixed(1)} |`,
+      ),
     ].join('\n')
   : 'Search probe not run.';
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 // The hand-written analysis under "## Why the misses" survives a rerun: the bench writes the rest.
 const outFile = resolve(root, values.out);
-const analysis = /^## Why the misses[\s\S]*?(?=^## )/m.exec(existsSync(outFile) ? readFileSync(outFile, 'utf8') : '')?.[0] ?? '';
+const analysis =
+  /^## Why the misses[\s\S]*?(?=^## )/m.exec(existsSync(outFile) ? readFileSync(outFile, 'utf8') : '')?.[0] ?? '';
 const report = `# Benchmarks
 
 Run on ${toCalendarDate(new Date())} with \`npm run bench -- --count ${small} --scale ${large}${values.peers ? ' --peers' : ''} --runs ${values.runs}${heapCount > 0 ? ` --heap-check ${heapCount}` : ''}\`
@@ -306,8 +360,10 @@ async function measureAuthorWaits(): Promise<{ edits?: EditBuildFigures; dev?: D
     return out;
   }
   const content = join(ours, 'src/content');
-  for (const part of ['incidents', 'services', 'patterns.yaml', 'paths']) rmSync(join(content, part), { recursive: true, force: true });
-  for (const part of ['incidents', 'services', 'patterns.yaml']) cpSync(join(corpus, part), join(content, part), { recursive: true });
+  for (const part of ['incidents', 'services', 'patterns.yaml', 'paths'])
+    rmSync(join(content, part), { recursive: true, force: true });
+  for (const part of ['incidents', 'services', 'patterns.yaml'])
+    cpSync(join(corpus, part), join(content, part), { recursive: true });
   const log = (line: string) => console.log(line);
   try {
     if (values.edits) {

@@ -31,7 +31,10 @@ const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as { packages: Record<st
 
 let report: string;
 try {
-  report = execFileSync('npm', ['ci', '--dry-run', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  report = execFileSync('npm', ['ci', '--dry-run', '--ignore-scripts'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 } catch (error) {
   report = String((error as { stderr?: string }).stderr ?? '');
 }

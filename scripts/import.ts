@@ -105,8 +105,12 @@ await runCli(async () => {
     return 0;
   }
   const [source, input, ...extra] = positionals;
-  if (!source || !input) throw new UsageError('name a source and an input, e.g. npm run import -- markdown review.md (see --help)');
-  if (extra.length > 0) throw new UsageError(`unexpected argument(s): ${extra.join(' ')} (one input per run; a folder of .md files is fine)`);
+  if (!source || !input)
+    throw new UsageError('name a source and an input, e.g. npm run import -- markdown review.md (see --help)');
+  if (extra.length > 0)
+    throw new UsageError(
+      `unexpected argument(s): ${extra.join(' ')} (one input per run; a folder of .md files is fine)`,
+    );
   const clock = now();
   const content = readContent(contentRoot());
   const keepNames = values['keep-names'];
@@ -118,9 +122,14 @@ await runCli(async () => {
       throw new UsageError('--into, --title and --slug need a single Markdown file, not a folder');
     }
     const utcOffset = values['utc-offset'] === undefined ? undefined : zoneOffset(values['utc-offset']);
-    if (values['utc-offset'] !== undefined && !utcOffset) throw new UsageError(`--utc-offset "${values['utc-offset']}" is not an offset such as +02:00`);
+    if (values['utc-offset'] !== undefined && !utcOffset)
+      throw new UsageError(`--utc-offset "${values['utc-offset']}" is not an offset such as +02:00`);
     for (const file of files) {
-      const result = importMarkdown(readFileSync(file, 'utf8'), { keepNames, severities: content.severities, ...(utcOffset ? { utcOffset } : {}) });
+      const result = importMarkdown(readFileSync(file, 'utf8'), {
+        keepNames,
+        severities: content.severities,
+        ...(utcOffset ? { utcOffset } : {}),
+      });
       imports.push({ label: displayPath(file), result });
     }
   } else if (source === 'slack') {
@@ -143,7 +152,10 @@ await runCli(async () => {
       const at = new Date(Number(m.ts) * 1000);
       return (!from || at >= from) && (!to || at <= to);
     });
-    const texts = [data.channel.topic?.value ?? '', ...inRange.sort((a, b) => Number(a.ts) - Number(b.ts)).map((m) => m.text ?? '')];
+    const texts = [
+      data.channel.topic?.value ?? '',
+      ...inRange.sort((a, b) => Number(a.ts) - Number(b.ts)).map((m) => m.text ?? ''),
+    ];
     imports.push({
       label: `Slack export ${basename(resolve(input))}, #${data.channel.name}`,
       result: fillFromSource(result, { channel: data.channel.name, texts }, content.severities),
@@ -153,7 +165,10 @@ await runCli(async () => {
     const entries = readPagerDutyEntries(readJsonFile(file, displayPath(file)), displayPath(file));
     const result = importPagerDuty(entries, { keepNames, file: displayPath(file) });
     const texts = [...new Set(entries.map((e) => e.incident?.summary ?? ''))];
-    imports.push({ label: `PagerDuty log entries ${displayPath(file)}`, result: fillFromSource(result, { texts }, content.severities) });
+    imports.push({
+      label: `PagerDuty log entries ${displayPath(file)}`,
+      result: fillFromSource(result, { texts }, content.severities),
+    });
   } else {
     throw new UsageError(`unknown source "${source}": use markdown, slack or pagerduty (see --help)`);
   }
@@ -189,7 +204,9 @@ await runCli(async () => {
     }
     const existing = [target, join(content.incidentsDir, draft.id, 'index.mdx')].find((p) => existsSync(p));
     if (existing) {
-      throw new ImportError(`${displayPath(existing)} already exists; nothing was written (merge with --into ${draft.id}, or choose another --slug)`);
+      throw new ImportError(
+        `${displayPath(existing)} already exists; nothing was written (merge with --into ${draft.id}, or choose another --slug)`,
+      );
     }
     writeFileSync(target, draft.text, { flag: 'wx' });
     report(`Created ${displayPath(target)} (draft) from ${label}`, draft.notes, process.stdout);
@@ -209,7 +226,8 @@ async function askWhatIsMissing(
   clock: Date,
   started: Date | undefined,
 ): Promise<{ title?: string; severity?: string; started?: Date }> {
-  const known = (level: string | undefined) => level !== undefined && content.severities.some((s) => s.toLowerCase() === level.toLowerCase());
+  const known = (level: string | undefined) =>
+    level !== undefined && content.severities.some((s) => s.toLowerCase() === level.toLowerCase());
   const missing = {
     title: (values.title ?? result.fields.title) === undefined,
     severity: values.severity === undefined && !known(result.fields.severity),
@@ -237,7 +255,11 @@ function mergeInto(id: string, label: string, result: ImportResult, content: Con
         content.incidents.map((r) => r.id),
       )}`,
     );
-  const merged = mergeIntoReview(review.text, result, { source: label, severities: content.severities, file: displayPath(review.path) });
+  const merged = mergeIntoReview(review.text, result, {
+    source: label,
+    severities: content.severities,
+    file: displayPath(review.path),
+  });
   const summary = `${merged.added} timeline entr${merged.added === 1 ? 'y' : 'ies'} added, ${merged.duplicates} already there`;
   if (dryRun) {
     process.stdout.write(merged.text);
@@ -250,7 +272,9 @@ function mergeInto(id: string, label: string, result: ImportResult, content: Con
 
 /** The headline, then each note indented, then the next step. */
 function report(headline: string, notes: readonly string[], stream: NodeJS.WriteStream): void {
-  stream.write(`${headline}\n${notes.map((n) => `  - ${n}\n`).join('')}Next: review the result, then run npm run lint\n`);
+  stream.write(
+    `${headline}\n${notes.map((n) => `  - ${n}\n`).join('')}Next: review the result, then run npm run lint\n`,
+  );
 }
 
 /** A timestamp flag; `YYYY-MM-DD` means the start (or, for --to, the end) of that UTC day. */

@@ -54,10 +54,14 @@ await runCli(async () => {
   }
   if (values['list-rules']) {
     const width = Math.max(...RULES.map((rule) => rule.id.length)) + 1;
-    for (const rule of RULES) process.stdout.write(`${rule.id.padEnd(width)} ${rule.severity.padEnd(8)} ${rule.category.padEnd(13)} ${rule.description}\n`);
+    for (const rule of RULES)
+      process.stdout.write(
+        `${rule.id.padEnd(width)} ${rule.severity.padEnd(8)} ${rule.category.padEnd(13)} ${rule.description}\n`,
+      );
     return 0;
   }
-  if (values.format !== 'human' && values.format !== 'json') throw new UsageError(`--format must be human or json, not "${values.format}"`);
+  if (values.format !== 'human' && values.format !== 'json')
+    throw new UsageError(`--format must be human or json, not "${values.format}"`);
 
   const files = positionals.length > 0 ? positionals.flatMap(expandPath) : undefined;
   // In a child process, so that a review the MDX parser cannot finish is reported, not waited for.
@@ -73,7 +77,9 @@ await runCli(async () => {
   const result = await linter.result;
   let findings = result.findings;
   if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
-  process.stdout.write(values.format === 'json' ? formatJson(findings, result.files) : formatHuman(findings, result.files));
+  process.stdout.write(
+    values.format === 'json' ? formatJson(findings, result.files) : formatHuman(findings, result.files),
+  );
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }, 2);
 
@@ -83,5 +89,8 @@ function expandPath(arg: string): string[] {
   if (!existsSync(path)) throw new UsageError(`${arg} does not exist`);
   if (!statSync(path).isDirectory()) return [path];
   const { read, problems } = scanContentFolder(path, 'incidents');
-  return [...read.map((entry) => join(path, entry)), ...problems.filter((p) => p.kind === 'refused').map((p) => p.path)].sort();
+  return [
+    ...read.map((entry) => join(path, entry)),
+    ...problems.filter((p) => p.kind === 'refused').map((p) => p.path),
+  ].sort();
 }

@@ -108,8 +108,12 @@ await runCli(async () => {
     const io = terminalIO();
     try {
       const tagCounts = new Map<string, number>();
-      for (const review of content.incidents) for (const tag of tagsOf(parseReviewDocument(review))) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
-      input = { ...(await promptForScaffold(given, { ...catalog, tagCounts }, io, clock)), authors: splitList(values.authors) };
+      for (const review of content.incidents)
+        for (const tag of tagsOf(parseReviewDocument(review))) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+      input = {
+        ...(await promptForScaffold(given, { ...catalog, tagCounts }, io, clock)),
+        authors: splitList(values.authors),
+      };
     } finally {
       io.close();
     }
@@ -117,7 +121,9 @@ await runCli(async () => {
     const required = given.nearMiss ? (['title', 'started'] as const) : (['title', 'severity', 'started'] as const);
     const missing = required.filter((key) => given[key] === undefined);
     if (missing.length > 0) {
-      throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(', ')} (stdin is not a terminal, so nothing can be asked). See: npm run new -- --help`);
+      throw new UsageError(
+        `missing ${missing.map((m) => `--${m}`).join(', ')} (stdin is not a terminal, so nothing can be asked). See: npm run new -- --help`,
+      );
     }
     input = {
       title: given.title!,
@@ -143,7 +149,10 @@ await runCli(async () => {
     join(content.incidentsDir, id, 'index.mdx'),
     join(content.incidentsDir, id, 'index.md'),
   ].find((p) => existsSync(p));
-  if (existing) throw new UsageError(`${displayPath(existing)} already exists; nothing was written (choose another --slug, or edit that review)`);
+  if (existing)
+    throw new UsageError(
+      `${displayPath(existing)} already exists; nothing was written (choose another --slug, or edit that review)`,
+    );
   mkdirSync(content.incidentsDir, { recursive: true });
   writeFileSync(target, renderScaffold(input, catalog), { flag: 'wx' });
   process.stdout.write(

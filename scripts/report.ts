@@ -7,7 +7,13 @@
 import { resolve } from 'node:path';
 import { loadCorpus } from '../src/lib/content-files.ts';
 import { parseDateOrTimestamp, toCalendarDate } from '../src/lib/dates.ts';
-import { formatActionsReport, formatBacklogTrend, formatReviewsReport, getActionsReport, getReviewsReport } from '../src/lib/report.ts';
+import {
+  formatActionsReport,
+  formatBacklogTrend,
+  formatReviewsReport,
+  getActionsReport,
+  getReviewsReport,
+} from '../src/lib/report.ts';
 import { getBacklogTrend } from '../src/lib/stats/backlog.ts';
 import { getActionStats, getReviewStats } from '../src/lib/stats/follow-through.ts';
 import { getSettings } from '../src/settings.ts';
@@ -48,11 +54,13 @@ await runCli(() => {
     return 0;
   }
   const [kind, ...extra] = positionals;
-  if ((kind !== 'actions' && kind !== 'reviews') || extra.length > 0) throw new UsageError(`name one report, actions or reviews\n\n${USAGE}`);
+  if ((kind !== 'actions' && kind !== 'reviews') || extra.length > 0)
+    throw new UsageError(`name one report, actions or reviews\n\n${USAGE}`);
   if (values.trend && kind !== 'actions') throw new UsageError(`--trend goes with actions only\n\n${USAGE}`);
 
   const asOf = values.now ? parseDateOrTimestamp(values.now) : now();
-  if (Number.isNaN(asOf.getTime())) throw new UsageError(`--now: "${values.now}" is not a date (expected YYYY-MM-DD or an ISO timestamp)`);
+  if (Number.isNaN(asOf.getTime()))
+    throw new UsageError(`--now: "${values.now}" is not a date (expected YYYY-MM-DD or an ISO timestamp)`);
   const today = toCalendarDate(asOf);
   const corpus = loadCorpus(values.content ? resolve(values.content) : contentRoot(), getSettings().drafts);
 
@@ -60,14 +68,19 @@ await runCli(() => {
   let noun: string;
   if (kind === 'actions' && values.trend) {
     const trend = getBacklogTrend(corpus.incidents, today);
-    process.stdout.write(values.json ? `${JSON.stringify({ today, ...trend }, null, 2)}\n` : formatBacklogTrend(trend, today));
+    process.stdout.write(
+      values.json ? `${JSON.stringify({ today, ...trend }, null, 2)}\n` : formatBacklogTrend(trend, today),
+    );
     [overdue, noun] = [trend.months.at(-1)?.overdueAtEnd ?? 0, 'action items are'];
   } else if (kind === 'actions') {
     const report = getActionsReport(getActionStats(corpus.incidents, today), today);
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatActionsReport(report));
     [overdue, noun] = [report.overdue, report.overdue === 1 ? 'action item is' : 'action items are'];
   } else {
-    const report = getReviewsReport(getReviewStats(corpus.incidents, today, corpus.config.reviewDueBusinessDays), today);
+    const report = getReviewsReport(
+      getReviewStats(corpus.incidents, today, corpus.config.reviewDueBusinessDays),
+      today,
+    );
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReviewsReport(report));
     [overdue, noun] = [report.overdue, report.overdue === 1 ? 'review is' : 'reviews are'];
   }

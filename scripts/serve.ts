@@ -28,7 +28,8 @@ const { values } = parseTopLevelFlags(
   HELP,
 );
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) exitWithUsageError(`--port takes a port number from 0 to 65535, not "${values.port}"`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  exitWithUsageError(`--port takes a port number from 0 to 65535, not "${values.port}"`);
 if (!existsSync(values.dir)) exitWithUsageError(`--dir: ${values.dir} does not exist (build the site first)`);
 const server = await serveStatic(values.dir, port);
 console.log(`serving ${values.dir} on ${server.url}`);

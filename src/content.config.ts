@@ -29,25 +29,45 @@ const incidents = defineCollection({
 
 /** The service catalog: `services/<id>.yaml`. */
 const services = defineCollection({
-  loader: validatedGlob({ base: resolve(contentRoot, 'services'), folder: 'services', schema: ServiceSchema, unknownFields }),
+  loader: validatedGlob({
+    base: resolve(contentRoot, 'services'),
+    folder: 'services',
+    schema: ServiceSchema,
+    unknownFields,
+  }),
   schema: ServiceSchema,
 });
 
 /** Learning paths: `paths/<id>.yaml`. */
 const paths = defineCollection({
-  loader: validatedGlob({ base: resolve(contentRoot, 'paths'), folder: 'paths', schema: LearningPathSchema, unknownFields }),
+  loader: validatedGlob({
+    base: resolve(contentRoot, 'paths'),
+    folder: 'paths',
+    schema: LearningPathSchema,
+    unknownFields,
+  }),
   schema: LearningPathSchema,
 });
 
 /** Recurring patterns: `patterns.yaml`. */
 const patterns = defineCollection({
-  loader: yamlListLoader({ file: resolve(contentRoot, 'patterns.yaml'), schema: PatternSchema, idOf: (p) => String(p.id), unknownFields }),
+  loader: yamlListLoader({
+    file: resolve(contentRoot, 'patterns.yaml'),
+    schema: PatternSchema,
+    idOf: (p) => String(p.id),
+    unknownFields,
+  }),
   schema: PatternSchema,
 });
 
 /** Glossary: `glossary.yaml`. */
 const glossary = defineCollection({
-  loader: yamlListLoader({ file: resolve(contentRoot, 'glossary.yaml'), schema: GlossaryTermSchema, idOf: (t) => slugify(String(t.term)), unknownFields }),
+  loader: yamlListLoader({
+    file: resolve(contentRoot, 'glossary.yaml'),
+    schema: GlossaryTermSchema,
+    idOf: (t) => slugify(String(t.term)),
+    unknownFields,
+  }),
   schema: GlossaryTermSchema,
 });
 

@@ -90,7 +90,8 @@ export interface ResolvedPath {
   minutes: number;
 }
 
-const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) => (entry.filePath ? displayPath(resolve(entry.filePath)) : fallback);
+const fileOf = (entry: { id: string; filePath?: string | undefined }, fallback: string) =>
+  entry.filePath ? displayPath(resolve(entry.filePath)) : fallback;
 
 async function loadSite(): Promise<Site> {
   const [allIncidents, services, paths, patterns, glossary] = await Promise.all([
@@ -109,13 +110,22 @@ async function loadSite(): Promise<Site> {
   });
   if (problems.length > 0) throw new ContentError(problems);
 
-  const built = allIncidents.filter((i) => isInBuild(i.data.status, siteConfig.drafts) && (audience === 'internal' || i.data.visibility === 'public'));
+  const built = allIncidents.filter(
+    (i) => isInBuild(i.data.status, siteConfig.drafts) && (audience === 'internal' || i.data.visibility === 'public'),
+  );
   // A public build reads only the public projection of each review, so no page or export can reach the rest.
-  const publicContext = { publishedIds: new Set(built.map((i) => i.id)), teams: new Set(services.map((s) => s.data.team)) };
-  const incidents = sortNewestFirst(audience === 'public' ? built.map((i) => ({ ...i, data: toPublicIncident(i.data, publicContext) })) : built);
+  const publicContext = {
+    publishedIds: new Set(built.map((i) => i.id)),
+    teams: new Set(services.map((s) => s.data.team)),
+  };
+  const incidents = sortNewestFirst(
+    audience === 'public' ? built.map((i) => ({ ...i, data: toPublicIncident(i.data, publicContext) })) : built,
+  );
   const severityRank = (level: string) => siteConfig.severities.indexOf(level);
   const bySeverity = new Map(
-    [...groupByKeys(incidents, (i) => (i.data.severity ? [i.data.severity] : []))].sort(([a], [b]) => severityRank(a) - severityRank(b)),
+    [...groupByKeys(incidents, (i) => (i.data.severity ? [i.data.severity] : []))].sort(
+      ([a], [b]) => severityRank(a) - severityRank(b),
+    ),
   );
 
   const incidentById = new Map(incidents.map((i) => [i.id, i]));
@@ -165,7 +175,10 @@ async function loadSite(): Promise<Site> {
     related,
     recentActivity: getRecentActivity(incidents, buildTime),
     suggestions: new Map(
-      [...suggestRelated(incidents.map(toRelatedInput), 5 + 5)].map(([id, list]) => [id, list.filter((sug) => !related.get(id)?.includes(sug.id)).slice(0, 5)]),
+      [...suggestRelated(incidents.map(toRelatedInput), 5 + 5)].map(([id, list]) => [
+        id,
+        list.filter((sug) => !related.get(id)?.includes(sug.id)).slice(0, 5),
+      ]),
     ),
     stats,
     patternCounters: withMatchDates(stats.patterns, stats.days),
@@ -201,11 +214,18 @@ export function pageKey(site: Site, ...parts: unknown[]): string {
   return cacheKeyOf(site.catalogKey, ...parts);
 }
 
-const graphServicesOf = (site: Site) => site.services.map((s) => ({ id: s.id, name: s.data.name, dependsOn: s.data.dependsOn }));
+const graphServicesOf = (site: Site) =>
+  site.services.map((s) => ({ id: s.id, name: s.data.name, dependsOn: s.data.dependsOn }));
 
 /** The service graph (ServiceGraph.astro) centred on `focus`, or of the whole catalog, as of the build. */
 export function getServiceGraph(site: Site, focus?: readonly string[]): ServiceGraphView {
-  return getServiceGraphView({ services: graphServicesOf(site), recent: site.recentActivity, now: buildTime, links: urls, focus });
+  return getServiceGraphView({
+    services: graphServicesOf(site),
+    recent: site.recentActivity,
+    now: buildTime,
+    links: urls,
+    focus,
+  });
 }
 
 /**
@@ -224,7 +244,9 @@ export function serviceGraphKey(site: Site, focus?: readonly string[]): [string,
 /** The cache key of a review's page: the review, and what it shows of other reviews and the catalog. */
 export function incidentPageKey(site: Site, incident: Incident): string {
   const id = incident.id;
-  const paths = site.learningPaths.filter((p) => p.steps.some((s) => s.incident.id === id)).map((p) => [p.id, p.steps.map((s) => frontmatterOf(s.incident))]);
+  const paths = site.learningPaths
+    .filter((p) => p.steps.some((s) => s.incident.id === id))
+    .map((p) => [p.id, p.steps.map((s) => frontmatterOf(s.incident))]);
   return pageKey(
     site,
     incident,

@@ -28,7 +28,8 @@ export function parseFlags<T extends ParseArgsConfig>(config: T, command: string
   try {
     return parseArgs({ ...config, args, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error);
+    const message =
+      error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error);
     throw new UsageError(`${message}. ${helpHint(command)}`);
   }
 }
@@ -87,7 +88,12 @@ export async function runCli(main: () => number | void | Promise<number | void>,
   try {
     process.exitCode = (await main()) ?? 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ContentError || error instanceof ImportError || error instanceof SettingsError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof ContentError ||
+      error instanceof ImportError ||
+      error instanceof SettingsError
+    ) {
       process.stderr.write(`error: ${error.message}\n`);
       process.exitCode = errorCode;
       return;

@@ -24,7 +24,12 @@ export function terminalIO(): PromptIO & { close(): void } {
   return {
     async ask(question) {
       process.stdout.write(question);
-      const line = lines.length > 0 ? lines.shift() : ended ? undefined : await new Promise<string | undefined>((r) => waiting.push(r));
+      const line =
+        lines.length > 0
+          ? lines.shift()
+          : ended
+            ? undefined
+            : await new Promise<string | undefined>((r) => waiting.push(r));
       if (line === undefined) throw new UsageError('input ended before every question was answered');
       if (!process.stdin.isTTY) process.stdout.write(`${line}\n`);
       return line;

@@ -34,18 +34,32 @@ export function timeChart(monthCells: readonly MonthCount[], severities: readonl
   const present = severities.filter((s) => cells.some((c) => c.severity === s));
   const color = { type: 'ordinal', domain: present, range: present.map((s) => severityColor(s, severities)) } as const;
   const y = { label: 'Incidents', grid: true, tickFormat: 'd', ticks: 4 } as const;
-  const bars = { y: 'count', fill: 'severity', order: present, title: (c: MonthCount) => `${c.month}: ${c.count} ${c.severity}` } as const;
+  const bars = {
+    y: 'count',
+    fill: 'severity',
+    order: present,
+    title: (c: MonthCount) => `${c.month}: ${c.count} ${c.severity}`,
+  } as const;
   if (bin === 'year') {
     // One band per year, empty years included, so each label sits under its own bar.
     const first = Math.min(...cells.map((c) => Number(c.month)));
-    const years = Array.from({ length: Math.max(...cells.map((c) => Number(c.month))) - first + 1 }, (_, i) => String(first + i));
+    const years = Array.from({ length: Math.max(...cells.map((c) => Number(c.month))) - first + 1 }, (_, i) =>
+      String(first + i),
+    );
     const step = Math.ceil(years.length / 12);
     return renderPlot({
       ...common,
       height: 220,
       ariaLabel: 'Incidents per year, stacked by severity',
       marginLeft: 36,
-      x: { type: 'band', domain: years, label: null, tickSize: 0, ticks: years.filter((_, i) => i % step === 0), padding: 0.15 },
+      x: {
+        type: 'band',
+        domain: years,
+        label: null,
+        tickSize: 0,
+        ticks: years.filter((_, i) => i % step === 0),
+        padding: 0.15,
+      },
       y,
       color,
       marks: [Plot.barY(cells, { ...bars, x: 'month' }), Plot.ruleY([0])],
@@ -59,7 +73,15 @@ export function timeChart(monthCells: readonly MonthCount[], severities: readonl
     x: { type: 'utc', label: null },
     y,
     color,
-    marks: [Plot.rectY(cells, { ...bars, x: (c: MonthCount) => parseCalendarDate(`${c.month}-01`), interval: 'month', inset: 0.5 }), Plot.ruleY([0])],
+    marks: [
+      Plot.rectY(cells, {
+        ...bars,
+        x: (c: MonthCount) => parseCalendarDate(`${c.month}-01`),
+        interval: 'month',
+        inset: 0.5,
+      }),
+      Plot.ruleY([0]),
+    ],
   });
 }
 
@@ -71,9 +93,23 @@ export function histogramChart(buckets: readonly Bucket[], label: string): strin
     ariaLabel: `${label}: histogram`,
     marginBottom: 36,
     // Tick labels without spaces ("15–30min") fit nine buckets in 640 px; the table keeps the long form.
-    x: { type: 'band', domain: buckets.map((b) => b.label), label: null, tickSize: 0, tickFormat: (l: string) => l.replace(/\s+/g, '') },
+    x: {
+      type: 'band',
+      domain: buckets.map((b) => b.label),
+      label: null,
+      tickSize: 0,
+      tickFormat: (l: string) => l.replace(/\s+/g, ''),
+    },
     y: { label: 'Incidents', grid: true, tickFormat: 'd', ticks: 3 },
-    marks: [Plot.barY(buckets, { x: 'label', y: 'count', fill: 'var(--accent)', title: (b: Bucket) => `${b.label}: ${b.count}` }), Plot.ruleY([0])],
+    marks: [
+      Plot.barY(buckets, {
+        x: 'label',
+        y: 'count',
+        fill: 'var(--accent)',
+        title: (b: Bucket) => `${b.label}: ${b.count}`,
+      }),
+      Plot.ruleY([0]),
+    ],
   });
 }
 
@@ -88,7 +124,10 @@ export function rankedChart(tallies: readonly Tally[], label: string, limit = 12
     marginLeft: Math.min(220, 7 * longest + 12),
     x: { label: 'Incidents', grid: true, tickFormat: 'd', ticks: 4, axis: 'top' },
     y: { type: 'band', domain: top.map((t) => t.key), label: null, tickSize: 0 },
-    marks: [Plot.barX(top, { y: 'key', x: 'count', fill: 'var(--accent)', title: (t: Tally) => `${t.key}: ${t.count}` }), Plot.ruleX([0])],
+    marks: [
+      Plot.barX(top, { y: 'key', x: 'count', fill: 'var(--accent)', title: (t: Tally) => `${t.key}: ${t.count}` }),
+      Plot.ruleX([0]),
+    ],
   });
 }
 
@@ -104,7 +143,14 @@ export function backlogChart(months: readonly BacklogMonth[]): string {
     y: { label: 'Action items', grid: true, tickFormat: 'd', ticks: 4 },
     marks: [
       Plot.lineY(months, { x: at, y: 'openAtEnd', stroke: 'var(--accent)', strokeWidth: 2, curve: 'step-after' }),
-      Plot.lineY(months, { x: at, y: 'overdueAtEnd', stroke: 'var(--danger)', strokeWidth: 2, strokeDasharray: '4 3', curve: 'step-after' }),
+      Plot.lineY(months, {
+        x: at,
+        y: 'overdueAtEnd',
+        stroke: 'var(--danger)',
+        strokeWidth: 2,
+        strokeDasharray: '4 3',
+        curve: 'step-after',
+      }),
       Plot.ruleY([0]),
     ],
   });

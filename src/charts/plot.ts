@@ -20,7 +20,8 @@ function getDocument(): Document {
  */
 export function renderPlot(options: Plot.PlotOptions): string {
   const node = Plot.plot({ ...options, document: getDocument() }) as Element;
-  if (node.tagName.toLowerCase() !== 'svg') throw new Error('renderPlot expects a chart without a legend (the table is the legend)');
+  if (node.tagName.toLowerCase() !== 'svg')
+    throw new Error('renderPlot expects a chart without a legend (the table is the legend)');
   for (const el of node.querySelectorAll('[fill^="var("], [stroke^="var("]')) {
     const paint = ['fill', 'stroke'].flatMap((name) => {
       const value = el.getAttribute(name);
@@ -40,7 +41,8 @@ export function renderPlot(options: Plot.PlotOptions): string {
   // Plot writes coordinates like 133.33333333333334; two decimals are plenty and halve the bytes.
   const svg = node.outerHTML.replace(/(\d\.\d{2})\d+/g, '$1');
   const warning = /<title>(\d+ warnings?\.[^<]*)<\/title>/.exec(svg);
-  if (warning) throw new Error(`Observable Plot warned while drawing "${options.ariaLabel ?? 'a chart'}": ${warning[1]}`);
+  if (warning)
+    throw new Error(`Observable Plot warned while drawing "${options.ariaLabel ?? 'a chart'}": ${warning[1]}`);
   return svg;
 }
 

@@ -100,7 +100,12 @@ export function drawClientDiagrams(): void {
       },
       // Gantt charts are drawn 1200px wide and scaled down, which shrinks their text to ~6px:
       // draw them at the column's width instead (narrow screens scroll).
-      gantt: { useWidth: Math.max(560, blocks[0]?.parentElement?.clientWidth ?? 0), fontSize: 13, sectionFontSize: 13, barHeight: 22 },
+      gantt: {
+        useWidth: Math.max(560, blocks[0]?.parentElement?.clientWidth ?? 0),
+        fontSize: 13,
+        sectionFontSize: 13,
+        barHeight: 22,
+      },
       // Mermaid 12 defaults to ELK, which triples the JavaScript a page downloads.
       layout: 'dagre',
       securityLevel: 'strict',
@@ -141,7 +146,8 @@ export function drawClientDiagrams(): void {
         .then(() => draw(run))
         .catch((error: unknown) => {
           // Loading mermaid itself failed (offline, blocked): say so on every diagram.
-          for (const pre of blocks) showError(pre.closest<HTMLElement>('figure')!, `Could not load the diagram renderer: ${String(error)}`);
+          for (const pre of blocks)
+            showError(pre.closest<HTMLElement>('figure')!, `Could not load the diagram renderer: ${String(error)}`);
         });
     };
     schedule();

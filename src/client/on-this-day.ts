@@ -25,5 +25,6 @@ export function refreshOnThisDay(): void {
   );
   root.querySelector<HTMLElement>('[data-on-this-day-empty]')!.hidden = matches.length > 0;
   const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(now);
-  root.querySelector('[data-on-this-day-note]')!.textContent = `Incidents from earlier years on ${day} (UTC, your clock).`;
+  root.querySelector('[data-on-this-day-note]')!.textContent =
+    `Incidents from earlier years on ${day} (UTC, your clock).`;
 }

@@ -9,7 +9,14 @@
 import { countFacets, toPagefindFilters, type FacetCounts, type FacetIndex } from '../lib/facets.ts';
 import { filterOptionsHtml, resultHtml } from '../lib/search-markup.ts';
 import { isSearchableTerm, SearchScheduler, SEARCH_DEBOUNCE_MS, type IsCurrent } from '../lib/search-schedule.ts';
-import { FILTER_KEYS, SORTS, type FilterKey, type FilterSelection, type SearchState, type SortId } from '../lib/search.ts';
+import {
+  FILTER_KEYS,
+  SORTS,
+  type FilterKey,
+  type FilterSelection,
+  type SearchState,
+  type SortId,
+} from '../lib/search.ts';
 import { loadFacets, loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-client.ts';
 
 export { loadPagefind };
@@ -39,7 +46,8 @@ interface Counted {
   filters: FilterSelection;
 }
 
-const isFilterKey = (key: string | undefined): key is FilterKey => (FILTER_KEYS as readonly string[]).includes(key ?? '');
+const isFilterKey = (key: string | undefined): key is FilterKey =>
+  (FILTER_KEYS as readonly string[]).includes(key ?? '');
 
 /** A search panel bound to its markup. */
 export class SearchView {
@@ -49,7 +57,10 @@ export class SearchView {
   readonly #summary: HTMLElement | null;
   readonly #list: HTMLElement | null;
   readonly #more: HTMLButtonElement | null;
-  readonly #scheduler = new SearchScheduler<SearchState>((state, isCurrent) => this.#run(state, isCurrent), SEARCH_DEBOUNCE_MS);
+  readonly #scheduler = new SearchScheduler<SearchState>(
+    (state, isCurrent) => this.#run(state, isCurrent),
+    SEARCH_DEBOUNCE_MS,
+  );
   readonly #observer = new IntersectionObserver((entries) => this.#reveal(entries), { rootMargin: '200px 0px' });
   #api: PagefindApi | undefined;
   /** The last search's results, and how many rows are drawn. */
@@ -112,12 +123,18 @@ export class SearchView {
 
   #changed(event: Event): void {
     const target = event.target;
-    if (target instanceof HTMLSelectElement && target.matches('[data-search-sort]') && Object.hasOwn(SORTS, target.value)) {
+    if (
+      target instanceof HTMLSelectElement &&
+      target.matches('[data-search-sort]') &&
+      Object.hasOwn(SORTS, target.value)
+    ) {
       return this.update({ sort: target.value as SortId });
     }
     if (!(target instanceof HTMLInputElement) || target.type !== 'checkbox' || !isFilterKey(target.name)) return;
     const key = target.name;
-    const picked = [...this.#options.root.querySelectorAll<HTMLInputElement>(`[data-filter="${key}"] input:checked`)].map((box) => box.value);
+    const picked = [
+      ...this.#options.root.querySelectorAll<HTMLInputElement>(`[data-filter="${key}"] input:checked`),
+    ].map((box) => box.value);
     const filters: FilterSelection = { ...this.state.filters, [key]: picked };
     if (picked.length === 0) delete filters[key];
     this.update({ filters });
@@ -154,7 +171,9 @@ export class SearchView {
 
   /** Every indexed page (the base of the counts with no query), from the map. */
   #allIds(): Promise<string[]> {
-    return (this.#facets ?? Promise.reject(new Error('the facet map was not asked for'))).then((facets) => facets.map.ids);
+    return (this.#facets ?? Promise.reject(new Error('the facet map was not asked for'))).then(
+      (facets) => facets.map.ids,
+    );
   }
 
   /** The unfiltered result ids of `term`, searched once per term (filters change more often than the query). */
@@ -209,7 +228,9 @@ export class SearchView {
     }
     this.#drawFilters(counts);
     this.#addRows();
-    this.#options.root.dispatchEvent(new CustomEvent<SearchResultsDetail>('search-results', { detail: { term, results: n } }));
+    this.#options.root.dispatchEvent(
+      new CustomEvent<SearchResultsDetail>('search-results', { detail: { term, results: n } }),
+    );
   }
 
   /** Appends the next page of rows, each filled when it comes into view; returns the first new row. */
@@ -220,7 +241,8 @@ export class SearchView {
       const row = Object.assign(document.createElement('li'), { className: 'search-result' });
       row.dataset['index'] = String(from + i);
       row.setAttribute('aria-busy', 'true');
-      row.innerHTML = '<p class="search-result-title search-result-skeleton"></p><p class="search-result-excerpt search-result-skeleton"></p>';
+      row.innerHTML =
+        '<p class="search-result-title search-result-skeleton"></p><p class="search-result-excerpt search-result-skeleton"></p>';
       return row;
     });
     this.#list?.append(...rows);
@@ -258,7 +280,11 @@ export class SearchView {
   #showMore(): void {
     const first = this.#addRows();
     // Keep the reader's place: focus the first new result once it is drawn.
-    first?.addEventListener('search-row-drawn', () => first.querySelector<HTMLElement>('.search-result-title a')?.focus(), { once: true });
+    first?.addEventListener(
+      'search-row-drawn',
+      () => first.querySelector<HTMLElement>('.search-result-title a')?.focus(),
+      { once: true },
+    );
   }
 
   /**
@@ -280,13 +306,17 @@ export class SearchView {
       }
       const values = Object.entries(counts[key] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
       for (const value of picked) if (!values.some(([v]) => v === value)) values.push([value, 0]);
-      const focused = menu.contains(document.activeElement) && document.activeElement instanceof HTMLInputElement ? document.activeElement.value : undefined;
+      const focused =
+        menu.contains(document.activeElement) && document.activeElement instanceof HTMLInputElement
+          ? document.activeElement.value
+          : undefined;
       if (options)
         options.innerHTML = filterOptionsHtml(
           key,
           values.map(([value, count]) => ({ value, count, checked: picked.has(value) })),
         );
-      if (focused !== undefined) [...menu.querySelectorAll<HTMLInputElement>('input')].find((box) => box.value === focused)?.focus();
+      if (focused !== undefined)
+        [...menu.querySelectorAll<HTMLInputElement>('input')].find((box) => box.value === focused)?.focus();
     }
     const clear = this.#options.root.querySelector<HTMLElement>('[data-search-clear]');
     if (clear) clear.hidden = !Object.values(this.state.filters).some((values) => values?.length);

@@ -24,7 +24,12 @@ const shown = (file: string) => displayPath(file);
  * Validate with our friendly messages before Astro's own (terser) validation runs. Unknown keys
  * fail (or are logged, by `policy`) with the closest known key, instead of vanishing.
  */
-function validate(schema: z.ZodType, data: unknown, file: string, policy: { unknownFields: UnknownFieldsPolicy; logger: LoaderContext['logger'] }) {
+function validate(
+  schema: z.ZodType,
+  data: unknown,
+  file: string,
+  policy: { unknownFields: UnknownFieldsPolicy; logger: LoaderContext['logger'] },
+) {
   const { problems, warnings } = checkEntry(schema, data, shown(file), policy.unknownFields);
   for (const line of warnings) policy.logger.warn(line);
   if (problems.length > 0) throw new ContentError(problems);
@@ -130,7 +135,13 @@ function markdownPathStore(context: LoaderContext): { store: LoaderContext['stor
   const { store } = context;
   const set = (entry: StoreEntry): boolean => {
     const { body } = entry;
-    if (!entry.deferredRender || !entry.filePath?.endsWith('.mdx') || body === undefined || !isPlainMarkdown(body) || hasFrontmatterSectionHeading(body)) {
+    if (
+      !entry.deferredRender ||
+      !entry.filePath?.endsWith('.mdx') ||
+      body === undefined ||
+      !isPlainMarkdown(body) ||
+      hasFrontmatterSectionHeading(body)
+    ) {
       return store.set(entry);
     }
     const fileURL = new URL(entry.filePath, context.config.root);
@@ -146,7 +157,9 @@ function markdownPathStore(context: LoaderContext): { store: LoaderContext['stor
     pending.add(job);
     return true;
   };
-  const wrapped = new Proxy(store, { get: (target, key): unknown => (key === 'set' ? set : Reflect.get(target, key, target)) });
+  const wrapped = new Proxy(store, {
+    get: (target, key): unknown => (key === 'set' ? set : Reflect.get(target, key, target)),
+  });
   return {
     store: wrapped,
     settled: async () => {
@@ -179,8 +192,11 @@ function checkReviewBody(text: string, file: string, refuseCode: boolean): void 
 async function checkParseTime(guard: ParseGuard, text: string, file: string, limitMs: number): Promise<void> {
   const verdict = await guard.check(text);
   if (verdict === 'parsed') return;
-  const what = verdict === 'stalled' ? `did not finish parsing this review within ${limitMs / 1000} s` : 'crashed on this review';
-  throw new ContentError([`${shown(file)}: the MDX parser ${what}; look for an unclosed { or < in the body (HINDSIGHT_PARSE_TIMEOUT sets the limit)`]);
+  const what =
+    verdict === 'stalled' ? `did not finish parsing this review within ${limitMs / 1000} s` : 'crashed on this review';
+  throw new ContentError([
+    `${shown(file)}: the MDX parser ${what}; look for an unclosed { or < in the body (HINDSIGHT_PARSE_TIMEOUT sets the limit)`,
+  ]);
 }
 
 /** Where the body starts (after the frontmatter block), so the pre-scan skips the YAML. */
@@ -203,7 +219,10 @@ export function yamlListLoader(options: {
       const reload = async () => {
         store.clear();
         if (!existsSync(options.file)) return;
-        const { items, problems, warnings } = checkListEntries(readYamlFile(options.file), { ...options, file: shown(options.file) });
+        const { items, problems, warnings } = checkListEntries(readYamlFile(options.file), {
+          ...options,
+          file: shown(options.file),
+        });
         for (const line of warnings) context.logger.warn(line);
         if (problems.length > 0) throw new ContentError(problems);
         for (const { id, data: item } of items) {

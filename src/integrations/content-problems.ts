@@ -9,7 +9,10 @@ import { ContentError } from '../lib/content-errors.ts';
  * graphs in one process.
  */
 const KEY = Symbol.for('hindsight.contentProblems');
-const registry = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map<string, string[]>()) as Map<string, string[]>;
+const registry = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map<string, string[]>()) as Map<
+  string,
+  string[]
+>;
 
 /** Records the problems of `file` (absolute path), or clears them when `problems` is empty. */
 export function setContentProblems(file: string, problems: readonly string[]): void {

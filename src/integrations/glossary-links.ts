@@ -15,7 +15,9 @@ const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 's
  */
 export function glossaryLinks(options: { contentRoot: string; base: string }): HastPluginDefinition {
   const file = resolve(options.contentRoot, 'glossary.yaml');
-  const entries = existsSync(file) ? ((readYamlFileLeniently(file) ?? []) as { term: string; definition: string }[]) : [];
+  const entries = existsSync(file)
+    ? ((readYamlFileLeniently(file) ?? []) as { term: string; definition: string }[])
+    : [];
   const terms = prepareTerms(Array.isArray(entries) ? entries.filter((e) => e?.term && e.definition) : []);
   const href = (id: string) => `${options.base.replace(/\/?$/, '/')}glossary/#${id}`;
   return {
@@ -36,7 +38,11 @@ export function glossaryLinks(options: { contentRoot: string; base: string }): H
             ? {
                 type: 'element',
                 tagName: 'a',
-                properties: { href: href(s.term.id), className: ['glossary-term'], title: inlineLinksAsText(s.term.definition) },
+                properties: {
+                  href: href(s.term.id),
+                  className: ['glossary-term'],
+                  title: inlineLinksAsText(s.term.definition),
+                },
                 children: [{ type: 'text', value: s.text }],
               }
             : { type: 'text', value: s.text },

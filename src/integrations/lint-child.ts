@@ -11,10 +11,17 @@ const send = (message: LintMessage) => process.send?.(message);
 
 process.once('message', ({ contentRoot, unparsed, ...options }: LintRequest) => {
   try {
-    const result = lintContentRoot(contentRoot, { ...options, unparsed: new Map(unparsed), onParse: (path, phase) => send({ parse: phase, path }) });
+    const result = lintContentRoot(contentRoot, {
+      ...options,
+      unparsed: new Map(unparsed),
+      onParse: (path, phase) => send({ parse: phase, path }),
+    });
     send({ result });
   } catch (error) {
-    send({ error: error instanceof Error ? error.message : String(error), ...(error instanceof ContentError ? { problems: error.problems } : {}) });
+    send({
+      error: error instanceof Error ? error.message : String(error),
+      ...(error instanceof ContentError ? { problems: error.problems } : {}),
+    });
   }
   process.disconnect();
 });

@@ -13,7 +13,8 @@ export interface LintRequest extends Omit<LintRootOptions, 'unparsed' | 'onParse
 }
 
 /** What the child sends: a heartbeat per parse, then the result or why it could not run. */
-export type LintMessage = { parse: 'start' | 'end'; path: string } | { result: LintRootResult } | { error: string; problems?: string[] };
+export type LintMessage =
+  { parse: 'start' | 'end'; path: string } | { result: LintRootResult } | { error: string; problems?: string[] };
 
 /** Why a review was not parsed: the message its `mdx-syntax` finding shows. */
 export function stalledParseMessage(limitMs: number): string {
@@ -32,7 +33,10 @@ export class LintProcess {
   #child: ChildProcess | undefined;
   #referenced: boolean;
 
-  constructor(request: Omit<LintRequest, 'unparsed'>, options: { limitMs: number; referenced?: boolean; script?: string }) {
+  constructor(
+    request: Omit<LintRequest, 'unparsed'>,
+    options: { limitMs: number; referenced?: boolean; script?: string },
+  ) {
     this.#referenced = options.referenced ?? true;
     this.result = this.#run(request, options.limitMs, options.script ?? CHILD);
   }
@@ -53,7 +57,11 @@ export class LintProcess {
     }
   }
 
-  #runOnce(request: LintRequest, limitMs: number, script: string): Promise<{ result: LintRootResult } | { stalledOn: string }> {
+  #runOnce(
+    request: LintRequest,
+    limitMs: number,
+    script: string,
+  ): Promise<{ result: LintRootResult } | { stalledOn: string }> {
     const child = fork(script, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.#child = child;
     if (!this.#referenced) {

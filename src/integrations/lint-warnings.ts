@@ -10,7 +10,11 @@ const SHOWN = 20;
  * and logs every finding as a warning when the build is done. It never fails the build:
  * `npm run lint` is the gate; this makes the findings visible to whoever builds.
  */
-export function lintWarnings(options: { contentRoot: string; now?: Date | undefined; parseTimeoutMs: number }): AstroIntegration {
+export function lintWarnings(options: {
+  contentRoot: string;
+  now?: Date | undefined;
+  parseTimeoutMs: number;
+}): AstroIntegration {
   let linter: LintProcess | undefined;
   return {
     name: 'hindsight-lint-warnings',
@@ -18,7 +22,10 @@ export function lintWarnings(options: { contentRoot: string; now?: Date | undefi
       'astro:build:start': () => {
         const today = toCalendarDate(options.now ?? new Date());
         // A build that fails before it is done must not wait for the linter.
-        linter = new LintProcess({ contentRoot: options.contentRoot, today }, { limitMs: options.parseTimeoutMs, referenced: false });
+        linter = new LintProcess(
+          { contentRoot: options.contentRoot, today },
+          { limitMs: options.parseTimeoutMs, referenced: false },
+        );
         // Read at build:done; until then a failure must not count as unhandled.
         linter.result.catch(() => undefined);
       },
@@ -34,9 +41,11 @@ export function lintWarnings(options: { contentRoot: string; now?: Date | undefi
           return;
         }
         // A long history can hold thousands of findings; the first few show the kind, the count the size.
-        for (const f of findings.slice(0, SHOWN)) logger.warn(`${f.file}:${f.line}:${f.column} ${f.message} [${f.rule}]`);
+        for (const f of findings.slice(0, SHOWN))
+          logger.warn(`${f.file}:${f.line}:${f.column} ${f.message} [${f.rule}]`);
         if (findings.length > SHOWN) logger.warn(`… and ${findings.length - SHOWN} more`);
-        if (findings.length > 0) logger.warn(`${findings.length} review lint finding(s); details and fixes: npm run lint`);
+        if (findings.length > 0)
+          logger.warn(`${findings.length} review lint finding(s); details and fixes: npm run lint`);
       },
     },
   };

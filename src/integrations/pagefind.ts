@@ -35,7 +35,10 @@ const INTERNAL_SELECTORS = ['.internal-note', '[data-visibility="internal"]'];
 export const REVIEW_PAGES = 'incidents/**/index.html';
 
 /** Indexes the review pages under `siteDir` into `siteDir/pagefind/`; throws on any indexing error. */
-export async function buildSearchIndex(siteDir: string, excludeSelectors: string[]): Promise<{ pages: number; files: number }> {
+export async function buildSearchIndex(
+  siteDir: string,
+  excludeSelectors: string[],
+): Promise<{ pages: number; files: number }> {
   try {
     const { index, errors } = await createIndex({ forceLanguage: 'en', excludeSelectors });
     if (!index || errors.length > 0) throw new PagefindError('could not start the indexer', errors);
@@ -90,7 +93,11 @@ const CONTENT_TYPES: Record<string, string> = {
 /** The Pagefind integration: index on build, serve the last index in dev. */
 export default function pagefind(options: PagefindIntegrationOptions = {}): AstroIntegration {
   const audience = options.audience ?? 'internal';
-  const excludeSelectors = [...NOISE_SELECTORS, ...(audience === 'public' ? INTERNAL_SELECTORS : []), ...(options.excludeSelectors ?? [])];
+  const excludeSelectors = [
+    ...NOISE_SELECTORS,
+    ...(audience === 'public' ? INTERNAL_SELECTORS : []),
+    ...(options.excludeSelectors ?? []),
+  ];
   let bundleDir = '';
   let bundlePath = '/pagefind/';
 
@@ -103,7 +110,9 @@ export default function pagefind(options: PagefindIntegrationOptions = {}): Astr
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!existsSync(bundleDir)) {
-          logger.warn(`No search index yet: run \`npm run build\` once and search works in dev (served from ${bundleDir}).`);
+          logger.warn(
+            `No search index yet: run \`npm run build\` once and search works in dev (served from ${bundleDir}).`,
+          );
         }
         // Dev has no build step, so search uses the index of the last `npm run build`.
         server.middlewares.use((req, res, next) => {

@@ -16,7 +16,12 @@ const LINK_ATTRIBUTE: Record<string, string> = { a: 'href', img: 'src' };
 const RAW_LINK = /\b(href|src)=(["'])(\/(?!\/)[^"']*)\2/g;
 
 type JsxAttribute = { type: string; name?: string; value?: unknown };
-type JsxElement = { type: string; name: string | null; attributes: JsxAttribute[]; position?: { start: { line: number } } };
+type JsxElement = {
+  type: string;
+  name: string | null;
+  attributes: JsxAttribute[];
+  position?: { start: { line: number } };
+};
 
 /** The plugin factory for `satteri({ hastPlugins: [siteLinks({ base, contentRoot, … })] })`; list it before plugins that add base-prefixed links. */
 export function siteLinks(options: SiteIndexOptions & { base: string }) {
@@ -36,7 +41,8 @@ export function siteLinks(options: SiteIndexOptions & { base: string }) {
     /** The link as it goes into the page; throws when it names no page. */
     const rebase = (href: string, line: number | undefined): string => {
       if (!isSiteRootLink(href)) return href;
-      const sitePath = options.base !== '/' && href.startsWith(options.base) ? `/${href.slice(options.base.length)}` : href;
+      const sitePath =
+        options.base !== '/' && href.startsWith(options.base) ? `/${href.slice(options.base.length)}` : href;
       const problem = problemWith(sitePath);
       if (problem)
         throw new ContentError(
@@ -73,7 +79,10 @@ export function siteLinks(options: SiteIndexOptions & { base: string }) {
       mdxJsxTextElement: { filter: Object.keys(LINK_ATTRIBUTE), visit: visitJsx as never },
       raw(node, ctx) {
         const line = node.position?.start.line;
-        const value = node.value.replace(RAW_LINK, (_, name: string, quote: string, href: string) => `${name}=${quote}${rebase(href, line)}${quote}`);
+        const value = node.value.replace(
+          RAW_LINK,
+          (_, name: string, quote: string, href: string) => `${name}=${quote}${rebase(href, line)}${quote}`,
+        );
         if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
       },
     };
@@ -89,8 +98,14 @@ export function catalogLinks(options: SiteIndexOptions): AstroIntegration {
     name: 'hindsight-catalog-links',
     hooks: {
       'astro:config:setup': () => {
-        const problems = findCatalogLinkProblems(options.contentRoot, readSiteIndex(options), (file) => displayPath(file));
-        if (problems.length > 0) throw new ContentError(problems, 'Link to an existing page (from the site root, e.g. /incidents/<id>/), or remove the link.');
+        const problems = findCatalogLinkProblems(options.contentRoot, readSiteIndex(options), (file) =>
+          displayPath(file),
+        );
+        if (problems.length > 0)
+          throw new ContentError(
+            problems,
+            'Link to an existing page (from the site root, e.g. /incidents/<id>/), or remove the link.',
+          );
       },
     },
   };

@@ -10,7 +10,8 @@ export interface BuildTimeCode {
 
 const NODE_BUILTINS = new Set(builtinModules.map((name) => name.replace(/^node:/, '')));
 // `import x from 'm'`, `import 'm'`, and the last line of a multi-line `import {\n a,\n} from 'm'`.
-const ESM_FROM = /^\s*(import|export)\b[^\n]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|^\s*\}\s*from\s*['"]([^'"]+)['"]/;
+const ESM_FROM =
+  /^\s*(import|export)\b[^\n]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|^\s*\}\s*from\s*['"]([^'"]+)['"]/;
 const DYNAMIC_IMPORT = /\bimport\s*\(|\brequire\s*\(/;
 const PROCESS = /\bprocess\s*(?:\.\s*env\b|\[)|\bglobalThis\s*\.\s*process\b/;
 const SCRIPT = /<script\b/i;
@@ -49,7 +50,8 @@ export function findBuildTimeCode(text: string): BuildTimeCode[] {
     }
     if (DYNAMIC_IMPORT.test(code) && /^\s*(import|export)\b|\{/.test(code))
       found.push({ line, message: 'loads a module at build time (import() or require())' });
-    if (PROCESS.test(code)) found.push({ line, message: 'reads process.env (build secrets would be printed into the page)' });
+    if (PROCESS.test(code))
+      found.push({ line, message: 'reads process.env (build secrets would be printed into the page)' });
     if (SCRIPT.test(code)) found.push({ line, message: 'embeds a <script> element' });
     const handler = EVENT_HANDLER.exec(code);
     if (handler) found.push({ line, message: `has an ${handler[1]!.toLowerCase()}= event handler` });

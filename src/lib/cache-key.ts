@@ -14,7 +14,12 @@ interface DigestedEntry {
 }
 
 function isEntry(value: object): value is DigestedEntry {
-  return 'collection' in value && 'id' in value && 'data' in value && typeof (value as { collection: unknown }).collection === 'string';
+  return (
+    'collection' in value &&
+    'id' in value &&
+    'data' in value &&
+    typeof (value as { collection: unknown }).collection === 'string'
+  );
 }
 
 /**
@@ -27,7 +32,8 @@ export function stableText(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(stableText).join(',')}]`;
-  if (value instanceof Map) return `{"Map":[${[...value].map(([k, v]) => `[${stableText(k)},${stableText(v)}]`).join(',')}]}`;
+  if (value instanceof Map)
+    return `{"Map":[${[...value].map(([k, v]) => `[${stableText(k)},${stableText(v)}]`).join(',')}]}`;
   if (value instanceof Set) return `{"Set":[${[...value].map(stableText).join(',')}]}`;
   if (isEntry(value) && value.digest) return JSON.stringify(`${value.collection}/${value.id}@${value.digest}`);
   const keys = Object.keys(value)

@@ -25,9 +25,17 @@ const record = (value: unknown): Readonly<Record<string, unknown>> =>
 export const CHECKLIST_STEPS = [
   { id: 'owner', label: 'Owner named', hint: 'Set `owner`: the team or person who owns the review.' },
   { id: 'impact', label: 'Impact described', hint: 'Describe what users and the business experienced under `impact`.' },
-  { id: 'factors', label: 'Contributing factors recorded', hint: 'List the conditions that allowed the incident under `contributingFactors`.' },
+  {
+    id: 'factors',
+    label: 'Contributing factors recorded',
+    hint: 'List the conditions that allowed the incident under `contributingFactors`.',
+  },
   { id: 'timeline', label: 'Timeline records detection', hint: 'Add a `timeline` entry of kind `detection`.' },
-  { id: 'actions', label: 'Action items triaged', hint: 'Add `actionItems`; every open or in-progress item needs a `due` date.' },
+  {
+    id: 'actions',
+    label: 'Action items triaged',
+    hint: 'Add `actionItems`; every open or in-progress item needs a `due` date.',
+  },
   { id: 'review', label: 'Review meeting held', hint: 'Record the meeting under `review.date` (on or before today).' },
   { id: 'published', label: 'Published', hint: 'Set `status: published` once the review is signed off.' },
 ] as const;
@@ -44,21 +52,30 @@ export interface CompletenessRule {
 }
 
 /** The table with its keys kept and every rule typed alike. */
-const ruleTable = <K extends string>(rules: Record<K, CompletenessRule>): Readonly<Record<K, CompletenessRule>> => rules;
+const ruleTable = <K extends string>(rules: Record<K, CompletenessRule>): Readonly<Record<K, CompletenessRule>> =>
+  rules;
 
 /** Every rule, one function each. */
 export const COMPLETENESS_RULES = ruleTable({
   owner: { lint: 'owner', step: 'owner', passes: (r) => isRealOwner(r['owner']) },
   // Lint leaves it out: a review may describe impact in its narrative; the checklist asks for the field.
   impact: { step: 'impact', passes: (r) => r['impact'] !== undefined || r['kind'] === 'near-miss' }, // a near miss hurt nobody
-  contributingFactors: { lint: 'contributing-factors', step: 'factors', passes: (r) => list(r['contributingFactors']).length > 0 },
+  contributingFactors: {
+    lint: 'contributing-factors',
+    step: 'factors',
+    passes: (r) => list(r['contributingFactors']).length > 0,
+  },
   timelineDetection: {
     lint: 'timeline-detection',
     step: 'timeline',
     passes: (r) => list(r['timeline']).some((entry) => record(entry)['kind'] === 'detection'),
   },
   actionItemsListed: { lint: 'action-items', step: 'actions', passes: (r) => list(r['actionItems']).length > 0 },
-  actionItemsOwned: { lint: 'action-items', step: 'actions', passes: (r) => list(r['actionItems']).every((item) => isRealOwner(record(item)['owner'])) },
+  actionItemsOwned: {
+    lint: 'action-items',
+    step: 'actions',
+    passes: (r) => list(r['actionItems']).every((item) => isRealOwner(record(item)['owner'])),
+  },
   // Lint leaves it out: reviews are published with open items not yet scheduled; `overdue-action` watches dated ones.
   actionItemsDue: {
     step: 'actions',

@@ -1,7 +1,8 @@
 import { AstroError } from 'astro/errors';
 
 /** What to do about a content error, shown under Astro's "Hint:" (build output and dev overlay). */
-export const CONTENT_ERROR_HINT = 'Fix the file named above. `npm run lint` lists every problem with its line; the fields are described in docs/authoring.md.';
+export const CONTENT_ERROR_HINT =
+  'Fix the file named above. `npm run lint` lists every problem with its line; the fields are described in docs/authoring.md.';
 
 /**
  * A problem in the authored content; its message is written for the author, not for us. It is an
@@ -13,7 +14,12 @@ export class ContentError extends AstroError {
   /** One line per problem. */
   readonly problems: string[];
   constructor(problems: string[], hint: string = CONTENT_ERROR_HINT) {
-    super(problems.length === 1 ? problems[0]! : `${problems.length} problems in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`, hint);
+    super(
+      problems.length === 1
+        ? problems[0]!
+        : `${problems.length} problems in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      hint,
+    );
     this.problems = problems;
     this.stack = '';
   }
@@ -33,7 +39,9 @@ export interface SchemaIssue {
 
 /** `contributingFactors[0].description` from `['contributingFactors', 0, 'description']`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join('');
 }
 
 /** A value as an author would recognise it in their file, cut short if long. */
@@ -58,7 +66,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function describeExpectation(issue: SchemaIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is required (expected ${article(issue.expected)})` : `expected ${article(issue.expected)}`;
+      return issue.input === undefined
+        ? `is required (expected ${article(issue.expected)})`
+        : `expected ${article(issue.expected)}`;
     case 'invalid_value':
       return `expected one of ${(issue.values ?? []).map(String).join(', ')}`;
     case 'unrecognized_keys':
@@ -69,7 +79,13 @@ function describeExpectation(issue: SchemaIssue): string {
 }
 
 function article(type = 'value'): string {
-  const names: Record<string, string> = { array: 'a list', object: 'a mapping of fields', string: 'text', number: 'a number', boolean: 'true or false' };
+  const names: Record<string, string> = {
+    array: 'a list',
+    object: 'a mapping of fields',
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+  };
   return names[type] ?? type;
 }
 
@@ -124,7 +140,8 @@ function levenshtein(a: string, b: string): number {
 /** `"dns-resolvr" is not a service (did you mean dns-resolver? known: a, b, …)`. */
 export function describeUnknownId(value: string, noun: string, known: readonly string[]): string {
   const sorted = [...known].sort();
-  const shown = sorted.length > 12 ? `${sorted.slice(0, 12).join(', ')}, … (${sorted.length} in all)` : sorted.join(', ');
+  const shown =
+    sorted.length > 12 ? `${sorted.slice(0, 12).join(', ')}, … (${sorted.length} in all)` : sorted.join(', ');
   const suggestion = suggestClosest(value, sorted);
   const hint = suggestion ? `did you mean ${suggestion}? ` : '';
   return `${formatValue(value)} is not ${noun} (${hint}known: ${shown || 'none'})`;

@@ -51,7 +51,8 @@ export function scanContentFolder(dir: string, folder: ContentFolder): { read: s
   for (const entry of listFiles(dir)) {
     const verdict = classifyContentFile(folder, entry);
     if (verdict.kind === 'read') read.push(entry);
-    else if (verdict.kind !== 'skipped') problems.push({ path: join(dir, entry), kind: verdict.kind, reason: verdict.reason });
+    else if (verdict.kind !== 'skipped')
+      problems.push({ path: join(dir, entry), kind: verdict.kind, reason: verdict.reason });
   }
   return { read, problems };
 }
@@ -61,7 +62,9 @@ export function readContent(root: string, drafts?: SiteConfig['drafts']): Conten
   const absolute = resolve(root);
   const incidentsDir = join(absolute, 'incidents');
   if (!existsSync(incidentsDir) || !statSync(incidentsDir).isDirectory()) {
-    throw new ContentError([`${absolute} has no incidents/ folder: is this a Hindsight content root? (set HINDSIGHT_CONTENT to your content folder)`]);
+    throw new ContentError([
+      `${absolute} has no incidents/ folder: is this a Hindsight content root? (set HINDSIGHT_CONTENT to your content folder)`,
+    ]);
   }
   const reviews = scanContentFolder(incidentsDir, 'incidents');
   const incidents = reviews.read.map((entry) => ({
@@ -102,7 +105,10 @@ export function readReviewText(path: string): string {
 }
 
 /** The settings a tool must share with the build, so it accepts exactly what the build accepts. */
-function readSettings(root: string, drafts?: SiteConfig['drafts']): Pick<ContentSnapshot, 'config' | 'severities' | 'unknownFields'> {
+function readSettings(
+  root: string,
+  drafts?: SiteConfig['drafts'],
+): Pick<ContentSnapshot, 'config' | 'severities' | 'unknownFields'> {
   const config = loadSiteConfig(root, drafts);
   return { config, severities: config.severities, unknownFields: config.unknownFields };
 }

@@ -15,7 +15,8 @@
 export type ContentFolder = 'incidents' | 'services' | 'paths';
 
 /** What the build and the linter do with one file. */
-export type FileVerdict = { kind: 'read' } | { kind: 'skipped' } | { kind: 'refused'; reason: string } | { kind: 'unread'; reason: string };
+export type FileVerdict =
+  { kind: 'read' } | { kind: 'skipped' } | { kind: 'refused'; reason: string } | { kind: 'unread'; reason: string };
 
 /** Glob patterns (relative to the folder) the build's loaders use: every candidate, refused ones included. */
 export const LOADER_PATTERNS: Record<ContentFolder, string> = {
@@ -39,14 +40,19 @@ export function classifyContentFile(folder: ContentFolder, entry: string): FileV
     if (/\.md$/.test(name)) {
       return {
         kind: 'refused',
-        reason: 'reviews are .mdx files: a .md file is compiled as plain Markdown, so <Internal> sections would be published. Rename it to .mdx',
+        reason:
+          'reviews are .mdx files: a .md file is compiled as plain Markdown, so <Internal> sections would be published. Rename it to .mdx',
       };
     }
-    return CONTENT_LIKE.test(name) ? { kind: 'unread', reason: 'nothing reads this file: reviews are <id>.mdx (lower-case extension)' } : { kind: 'skipped' };
+    return CONTENT_LIKE.test(name)
+      ? { kind: 'unread', reason: 'nothing reads this file: reviews are <id>.mdx (lower-case extension)' }
+      : { kind: 'skipped' };
   }
   const noun = folder === 'services' ? 'a service' : 'a learning path';
   if (/\.ya?ml$/.test(name)) {
-    return entry.includes('/') ? { kind: 'refused', reason: `${noun} is ${folder}/<id>.yaml: subfolders are not supported, move it up` } : { kind: 'read' };
+    return entry.includes('/')
+      ? { kind: 'refused', reason: `${noun} is ${folder}/<id>.yaml: subfolders are not supported, move it up` }
+      : { kind: 'read' };
   }
   return CONTENT_LIKE.test(name)
     ? { kind: 'unread', reason: `nothing reads this file: ${noun} is ${folder}/<id>.yaml (lower-case extension)` }

@@ -87,7 +87,13 @@ export function repeatedListIdProblem(file: string, index: number, id: string): 
  * Checks `data` against `schema` with author-facing messages. Unknown keys are problems or
  * warnings by `unknownFields`, with the closest known key. `pathPrefix` locates an entry of a list file.
  */
-export function checkEntry(schema: z.ZodType, data: unknown, file: string, unknownFields: UnknownFieldsPolicy, pathPrefix: PropertyKey[] = []): EntryCheck {
+export function checkEntry(
+  schema: z.ZodType,
+  data: unknown,
+  file: string,
+  unknownFields: UnknownFieldsPolicy,
+  pathPrefix: PropertyKey[] = [],
+): EntryCheck {
   const result = schema.safeParse(data, { reportInput: true });
   const unknown = findUnknownFields(schema, data, pathPrefix).map((field) => `${file}: ${describeUnknownField(field)}`);
   const problems = unknownFields === 'error' ? unknown : [];
@@ -104,7 +110,12 @@ export function checkEntry(schema: z.ZodType, data: unknown, file: string, unkno
 /** The entries of a list file (`data` is its parsed YAML), each checked, ids unique; `file` as shown. */
 export function checkListEntries(
   data: unknown,
-  options: { file: string; schema: z.ZodType; idOf: (item: Record<string, unknown>) => string; unknownFields: UnknownFieldsPolicy },
+  options: {
+    file: string;
+    schema: z.ZodType;
+    idOf: (item: Record<string, unknown>) => string;
+    unknownFields: UnknownFieldsPolicy;
+  },
 ): Omit<EntryCheck, 'value'> & { items: { id: string; data: Record<string, unknown>; value: unknown }[] } {
   const list = data ?? [];
   if (!Array.isArray(list)) return { items: [], problems: [notAListProblem(options.file)], warnings: [] };
@@ -134,7 +145,11 @@ export function checkListEntries(
  * Validated incidents and patterns of a content root, with every problem the build would refuse,
  * from what the file-system reader found. `shown` turns an absolute path into what messages print.
  */
-export function validateCorpus(source: CorpusSource, settings: CorpusSettings, shown: (path: string) => string = (path) => displayPath(path)): Corpus {
+export function validateCorpus(
+  source: CorpusSource,
+  settings: CorpusSettings,
+  shown: (path: string) => string = (path) => displayPath(path),
+): Corpus {
   const schema = createIncidentSchema(settings.severities);
   const problems = source.refused.map((file) => `${shown(file.path)}: ${file.reason}`);
   const warnings: string[] = [];

@@ -59,7 +59,10 @@ export function reshapeSelfLoops(svg: string): string {
   let bounds: { minX: number; minY: number; maxX: number; maxY: number } | undefined;
   out = out.replace(/<g class="edge-label"([^>]*)>([\s\S]*?)<\/g>/g, (group, attrs: string, inner: string) => {
     const from = attribute(attrs, 'data-from');
-    const shift = from && from === attribute(attrs, 'data-to') ? shifts.get(`${from}\u0000${attribute(attrs, 'data-label') ?? ''}`) : undefined;
+    const shift =
+      from && from === attribute(attrs, 'data-to')
+        ? shifts.get(`${from}\u0000${attribute(attrs, 'data-label') ?? ''}`)
+        : undefined;
     if (!shift) return group;
     const rect = /<rect\b[^>]*>/.exec(inner)?.[0] ?? '';
     const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((name) => Number(attribute(rect, name) ?? Number.NaN));

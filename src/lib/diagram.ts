@@ -140,11 +140,14 @@ export function cleanSvg(svg: string, idPrefix: string): string {
   }
   // Entity codes only in text and attribute values outside <style>, where `#333;` is a colour;
   // never inside a reference that is already one (`&#39;`, which the renderer writes for `'`).
-  return out.replace(/(<style[\s\S]*?<\/style>)|(?<!&)#(\d+|[a-z]+);/g, (match, style: string | undefined, code: string) => {
-    if (style) return style;
-    if (/^\d+$/.test(code)) return `&#${code};`;
-    return NAMED_CODES[code] ?? match;
-  });
+  return out.replace(
+    /(<style[\s\S]*?<\/style>)|(?<!&)#(\d+|[a-z]+);/g,
+    (match, style: string | undefined, code: string) => {
+      if (style) return style;
+      if (/^\d+$/.test(code)) return `&#${code};`;
+      return NAMED_CODES[code] ?? match;
+    },
+  );
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -174,7 +177,8 @@ export function getSvgLabels(svg: string): string[] {
 const CONFIG_LINE =
   /^(dateFormat|axisFormat|tickInterval|excludes|includes|todayMarker|weekday|showData|classDef|class|style|linkStyle|direction|end|commit|branch|checkout|merge|cherry-pick)\b/;
 /** Keywords followed by a label: the label is what counts. */
-const LABEL_KEYWORD = /^(title|section|accTitle|accDescr|x-axis|y-axis|participant|actor|note|loop|alt|else|opt|par|and|critical|break)\b:?\s*/;
+const LABEL_KEYWORD =
+  /^(title|section|accTitle|accDescr|x-axis|y-axis|participant|actor|note|loop|alt|else|opt|par|and|critical|break)\b:?\s*/;
 
 /**
  * Best-effort labels of a diagram drawn in the browser (pie, gantt, …), for search and screen
@@ -219,12 +223,15 @@ export interface NodeDecoration {
  * group holds another group are left alone: the wrapper cannot find their end reliably.
  */
 export function decorateSvgNodes(svg: string, decorations: ReadonlyMap<string, NodeDecoration>): string {
-  return svg.replace(/<g class="node" data-id="([^"]+)"([^>]*)>([\s\S]*?)<\/g>/g, (match, id: string, rest: string, inner: string) => {
-    const decoration = decorations.get(id);
-    if (!decoration || inner.includes('<g')) return match;
-    const classes = ['node', ...decoration.classes].join(' ');
-    return `<a href="${escapeHtml(decoration.href)}" aria-label="${escapeHtml(decoration.label)}" class="diagram-link"><g class="${classes}" data-id="${id}"${rest}>${inner}</g></a>`;
-  });
+  return svg.replace(
+    /<g class="node" data-id="([^"]+)"([^>]*)>([\s\S]*?)<\/g>/g,
+    (match, id: string, rest: string, inner: string) => {
+      const decoration = decorations.get(id);
+      if (!decoration || inner.includes('<g')) return match;
+      const classes = ['node', ...decoration.classes].join(' ');
+      return `<a href="${escapeHtml(decoration.href)}" aria-label="${escapeHtml(decoration.label)}" class="diagram-link"><g class="${classes}" data-id="${id}"${rest}>${inner}</g></a>`;
+    },
+  );
 }
 
 /** What the figure shows: an SVG drawn at build time, or the source for the browser to draw. */

@@ -9,7 +9,11 @@ export function toIncidentJson(id: string, data: IncidentData, reportUrl: string
     id,
     url: reportUrl,
     ...data,
-    durations: { toDetectMinutes: minutes(toDetect), toMitigateMinutes: minutes(toMitigate), toResolveMinutes: minutes(toResolve) },
+    durations: {
+      toDetectMinutes: minutes(toDetect),
+      toMitigateMinutes: minutes(toMitigate),
+      toResolveMinutes: minutes(toResolve),
+    },
   };
 }
 
@@ -50,8 +54,14 @@ export function toVoidRecord(organization: string, data: IncidentData, reportUrl
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** The VOID records of the published reviews; `reportUrl` gives a review's absolute URL. */
-export function toVoidRecords(organization: string, incidents: readonly IncidentLike[], reportUrl: (id: string) => string): VoidRecord[] {
-  return incidents.filter((i) => i.data.status === 'published').map((i) => toVoidRecord(organization, i.data, reportUrl(i.id)));
+export function toVoidRecords(
+  organization: string,
+  incidents: readonly IncidentLike[],
+  reportUrl: (id: string) => string,
+): VoidRecord[] {
+  return incidents
+    .filter((i) => i.data.status === 'published')
+    .map((i) => toVoidRecord(organization, i.data, reportUrl(i.id)));
 }
 
 /**
@@ -62,7 +72,8 @@ export function toCsv<T extends { [K in keyof T]: string | number | boolean | nu
   if (records.length === 0) return '';
   const keys = Object.keys(records[0]!) as (keyof T)[];
   const cell = (value: string | number | boolean | null) => {
-    const text = value === null ? '' : typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
+    const text =
+      value === null ? '' : typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const rows = records.map((r) => keys.map((k) => cell(r[k])).join(','));

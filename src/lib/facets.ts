@@ -60,7 +60,9 @@ const commonLength = (a: string, b: string | undefined) => {
 
 /** Per id of a sorted, duplicate-free list, its shortest prefix that starts no other id (the longest shared prefix is with a neighbour). */
 export function uniquePrefixes(sorted: readonly string[]): string[] {
-  return sorted.map((id, i) => id.slice(0, Math.min(id.length, Math.max(commonLength(id, sorted[i - 1]), commonLength(id, sorted[i + 1])) + 1)));
+  return sorted.map((id, i) =>
+    id.slice(0, Math.min(id.length, Math.max(commonLength(id, sorted[i - 1]), commonLength(id, sorted[i + 1])) + 1)),
+  );
 }
 
 /** A facet map made ready for counting. */
@@ -74,7 +76,9 @@ export interface FacetIndex {
 export function indexFacetMap(data: unknown): FacetIndex {
   const map = data as FacetMap;
   if (!map || map.version !== FACET_MAP_VERSION || !Array.isArray(map.ids) || typeof map.facets !== 'object') {
-    throw new Error(`facet map: expected version ${FACET_MAP_VERSION} with ids and facets, got ${JSON.stringify(data)?.slice(0, 80)}`);
+    throw new Error(
+      `facet map: expected version ${FACET_MAP_VERSION} with ids and facets, got ${JSON.stringify(data)?.slice(0, 80)}`,
+    );
   }
   const rows = new Map(map.ids.map((prefix, i) => [prefix, i]));
   // Longest stored prefix first: a shorter hit could be a whole id that is a prefix of this one.
@@ -104,7 +108,10 @@ function selectedIndices(index: FacetIndex, selection: FacetSelection): Map<stri
   for (const [key, values] of Object.entries(selection)) {
     if (!values?.length) continue;
     const facet = index.map.facets[key];
-    chosen.set(key, new Set(values.flatMap((value) => (facet ? [facet.values.indexOf(value)] : [])).filter((i) => i >= 0)));
+    chosen.set(
+      key,
+      new Set(values.flatMap((value) => (facet ? [facet.values.indexOf(value)] : [])).filter((i) => i >= 0)),
+    );
   }
   return chosen;
 }
@@ -122,7 +129,12 @@ export function countFacets(index: FacetIndex, ids: Iterable<string>, selection:
   const chosen = selectedIndices(index, selection);
   const tallies = keys.map((key) => new Array<number>(facets[key]!.values.length).fill(0));
   // Per facet, the page entries and the tally, looked up once instead of per result.
-  const columns = keys.map((key, k) => ({ key, pages: facets[key]!.pages, tally: tallies[k]!, wanted: chosen.get(key) }));
+  const columns = keys.map((key, k) => ({
+    key,
+    pages: facets[key]!.pages,
+    tally: tallies[k]!,
+    wanted: chosen.get(key),
+  }));
   const selected = columns.filter((column) => column.wanted !== undefined);
   // Thousands of results per keystroke: the loop allocates nothing (no arrays for single values).
   for (const id of ids) {
@@ -146,7 +158,9 @@ export function countFacets(index: FacetIndex, ids: Iterable<string>, selection:
       else if (entry !== undefined) for (const v of entry) column.tally[v]! += 1;
     }
   }
-  return Object.fromEntries(keys.map((key, k) => [key, Object.fromEntries(facets[key]!.values.map((value, v) => [value, tallies[k]![v]!]))]));
+  return Object.fromEntries(
+    keys.map((key, k) => [key, Object.fromEntries(facets[key]!.values.map((value, v) => [value, tallies[k]![v]!]))]),
+  );
 }
 
 /** Whether page `id` matches `selection` (any selected value within a facet, every facet with a selection). */

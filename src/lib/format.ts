@@ -29,7 +29,12 @@ export function formatTimestamp(date: Date): string {
 // Timeline.astro still imports it from here; every other caller reads src/lib/dates.ts.
 export { toCalendarDate } from './dates.ts';
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** `5 Mar 2024` from a `Date` or a `YYYY-MM-DD` string (read as a UTC calendar date). */
 export function formatDate(date: Date | string): string {

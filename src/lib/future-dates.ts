@@ -17,7 +17,8 @@ export interface FutureStamp {
 }
 
 const toTime = (value: unknown): number | undefined => {
-  const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value.replace(' ', 'T')) : NaN;
+  const time =
+    value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value.replace(' ', 'T')) : NaN;
   return Number.isNaN(time) ? undefined : time;
 };
 
@@ -44,7 +45,9 @@ export function findFutureStamps(data: Record<string, unknown>, today: string): 
   };
   for (const field of STAMP_FIELDS) check(data[field], [field], field);
   const timeline = Array.isArray(data['timeline']) ? (data['timeline'] as unknown[]) : [];
-  timeline.forEach((entry, index) => check((entry as { at?: unknown } | null)?.at, ['timeline', index, 'at'], `timeline[${index}].at`));
+  timeline.forEach((entry, index) =>
+    check((entry as { at?: unknown } | null)?.at, ['timeline', index, 'at'], `timeline[${index}].at`),
+  );
   return found;
 }
 
@@ -60,7 +63,8 @@ export function getPlausibleDurations(
   const future = findFutureStamps(data, today);
   const isFuture = new Set(future.map((stamp) => stamp.field));
   const durations = getDurations(data);
-  const keep = (field: 'detected' | 'mitigated' | 'resolved', ms: number | undefined) => (isFuture.has('started') || isFuture.has(field) ? undefined : ms);
+  const keep = (field: 'detected' | 'mitigated' | 'resolved', ms: number | undefined) =>
+    isFuture.has('started') || isFuture.has(field) ? undefined : ms;
   return {
     durations: {
       toDetect: keep('detected', durations.toDetect),

@@ -28,7 +28,11 @@ export function prepareTerms(entries: readonly { term: string; definition: strin
  * Splits `text` at the first use of each term not yet in `linked` (which it updates), so each
  * term is linked once per document. Returns undefined when nothing matched.
  */
-export function linkFirstUses(text: string, terms: readonly LinkableTerm[], linked: Set<string>): Segment[] | undefined {
+export function linkFirstUses(
+  text: string,
+  terms: readonly LinkableTerm[],
+  linked: Set<string>,
+): Segment[] | undefined {
   let segments: Segment[] = [{ text }];
   let changed = false;
   for (const term of terms) {

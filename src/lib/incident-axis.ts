@@ -45,7 +45,9 @@ export function formatMonths(months: number): string {
 
 /** Months with incidents, newest first, with a gap row wherever months without any were skipped. */
 export function buildMonthAxis<T extends IncidentLike>(incidents: readonly T[]): AxisRow<T>[] {
-  const sorted = [...incidents].sort((a, b) => b.data.started.getTime() - a.data.started.getTime() || a.id.localeCompare(b.id));
+  const sorted = [...incidents].sort(
+    (a, b) => b.data.started.getTime() - a.data.started.getTime() || a.id.localeCompare(b.id),
+  );
   const rows: AxisRow<T>[] = [];
   let previous: { index: number; year: string } | undefined;
   for (const incident of sorted) {
@@ -90,15 +92,31 @@ export interface AxisFilter {
 }
 
 /** Every filter with at least one incident: tags, services and patterns, each sorted by label. */
-export function getAxisFilters(incidents: readonly IncidentLike[], services: ReadonlyMap<string, string>, patterns: readonly PatternLike[]): AxisFilter[] {
+export function getAxisFilters(
+  incidents: readonly IncidentLike[],
+  services: ReadonlyMap<string, string>,
+  patterns: readonly PatternLike[],
+): AxisFilter[] {
   const byLabel = (a: AxisFilter, b: AxisFilter) => a.label.localeCompare(b.label);
-  const collect = (kind: AxisFilter['kind'], keysOf: (i: IncidentLike) => readonly string[], labelOf: (key: string) => string) => {
+  const collect = (
+    kind: AxisFilter['kind'],
+    keysOf: (i: IncidentLike) => readonly string[],
+    labelOf: (key: string) => string,
+  ) => {
     const ids = new Map<string, string[]>();
-    for (const incident of incidents) for (const key of new Set(keysOf(incident))) ids.set(key, [...(ids.get(key) ?? []), incident.id]);
-    return [...ids].map(([value, list]): AxisFilter => ({ kind, value, label: labelOf(value), ids: list })).sort(byLabel);
+    for (const incident of incidents)
+      for (const key of new Set(keysOf(incident))) ids.set(key, [...(ids.get(key) ?? []), incident.id]);
+    return [...ids]
+      .map(([value, list]): AxisFilter => ({ kind, value, label: labelOf(value), ids: list }))
+      .sort(byLabel);
   };
   const patternFilters = patterns
-    .map((p): AxisFilter => ({ kind: 'pattern', value: p.id, label: p.data.label, ids: incidents.filter((i) => matchesPattern(p.data, i)).map((i) => i.id) }))
+    .map((p): AxisFilter => ({
+      kind: 'pattern',
+      value: p.id,
+      label: p.data.label,
+      ids: incidents.filter((i) => matchesPattern(p.data, i)).map((i) => i.id),
+    }))
     .filter((f) => f.ids.length > 0)
     .sort(byLabel);
   return [

@@ -2,7 +2,10 @@ import { getDurations, type IncidentLike } from './incidents.ts';
 import type { IncidentData } from '../schemas/incident.ts';
 
 /** One incident as `/api/incidents.json` publishes it: frontmatter (timestamps as ISO strings) plus durations. */
-export type IncidentRecord = { id: string; url: string } & Omit<IncidentData, 'started' | 'detected' | 'mitigated' | 'resolved' | 'timeline'> & {
+export type IncidentRecord = { id: string; url: string } & Omit<
+  IncidentData,
+  'started' | 'detected' | 'mitigated' | 'resolved' | 'timeline'
+> & {
     started: string;
     detected: string | undefined;
     mitigated: string | undefined;
@@ -24,7 +27,9 @@ export function toIncidentRecord(incident: IncidentLike, urlOf: (id: string) => 
     detected: data.detected?.toISOString(),
     mitigated: data.mitigated?.toISOString(),
     resolved: data.resolved?.toISOString(),
-    timeline: [...data.timeline].sort((a, b) => a.at.getTime() - b.at.getTime()).map((e) => ({ ...e, at: e.at.toISOString() })),
+    timeline: [...data.timeline]
+      .sort((a, b) => a.at.getTime() - b.at.getTime())
+      .map((e) => ({ ...e, at: e.at.toISOString() })),
     durations: { toDetect: d.toDetect ?? null, toMitigate: d.toMitigate ?? null, toResolve: d.toResolve ?? null },
   };
 }

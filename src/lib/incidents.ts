@@ -67,7 +67,10 @@ export function getRelatedBothWays(incidents: readonly IncidentLike[]): Map<stri
 }
 
 /** Services that depend on `id` directly. */
-export function getDependents(id: string, services: readonly { id: string; data: { dependsOn: string[] } }[]): string[] {
+export function getDependents(
+  id: string,
+  services: readonly { id: string; data: { dependsOn: string[] } }[],
+): string[] {
   return services
     .filter((s) => s.data.dependsOn.includes(id))
     .map((s) => s.id)

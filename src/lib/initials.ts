@@ -33,7 +33,10 @@ export function createAliaser(): (key: string, name: string) => string {
 export function replaceNames(text: string, aliases: ReadonlyMap<string, string>): string {
   const names = [...aliases.keys()].filter((n) => n.trim().length > 1).sort((a, b) => b.length - a.length);
   if (names.length === 0) return text;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])(\\.?)`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}_])(${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])(\\.?)`,
+    'gu',
+  );
   // "by Alice Kim." becomes "by A.K." rather than "by A.K..".
   return text.replace(pattern, (_, name: string, dot: string) => {
     const alias = aliases.get(name) ?? name;

@@ -32,13 +32,23 @@ export function formatOffset(sinceStart: number): string {
 }
 
 /** The marked key moments of a review, or its lifecycle stamps when none is marked. */
-export function getKeyMoments(data: Pick<IncidentData, 'started' | 'detected' | 'mitigated' | 'resolved' | 'timeline'>): KeyMoments {
+export function getKeyMoments(
+  data: Pick<IncidentData, 'started' | 'detected' | 'mitigated' | 'resolved' | 'timeline'>,
+): KeyMoments {
   const started = data.started.getTime();
-  const moment = (at: Date, event: string): KeyMoment => ({ at, event, sinceStart: at.getTime() - started, offset: formatOffset(at.getTime() - started) });
+  const moment = (at: Date, event: string): KeyMoment => ({
+    at,
+    event,
+    sinceStart: at.getTime() - started,
+    offset: formatOffset(at.getTime() - started),
+  });
   const marked = data.timeline.filter((e) => e.key === true);
   if (marked.length > 0) {
     // Stable sort: entries at one instant keep the author's order.
-    return { moments: marked.map((e) => moment(e.at, e.event)).sort((a, b) => a.at.getTime() - b.at.getTime()), fromStamps: false };
+    return {
+      moments: marked.map((e) => moment(e.at, e.event)).sort((a, b) => a.at.getTime() - b.at.getTime()),
+      fromStamps: false,
+    };
   }
   const stamps = MILESTONES.flatMap((m) => (data[m] ? [moment(data[m], MILESTONE_LABELS[m])] : []));
   return { moments: stamps.sort((a, b) => a.at.getTime() - b.at.getTime()), fromStamps: true };

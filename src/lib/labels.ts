@@ -3,7 +3,11 @@ import type { ActionStatus, DetectionMethod, ReviewKind, Role, Status, TimelineK
 import type { Milestone } from './timeline.ts';
 
 /** Review status. */
-export const STATUS_LABELS: Record<Status, string> = { draft: 'Draft', 'in-review': 'In review', published: 'Published' };
+export const STATUS_LABELS: Record<Status, string> = {
+  draft: 'Draft',
+  'in-review': 'In review',
+  published: 'Published',
+};
 
 /** Review kind. */
 export const KIND_LABELS: Record<ReviewKind, string> = { incident: 'Incident', 'near-miss': 'Near miss' };
@@ -28,7 +32,12 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 /** Action-item status. */
-export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', 'in-progress': 'In progress', done: 'Done', 'wont-do': "Won't do" };
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  done: 'Done',
+  'wont-do': "Won't do",
+};
 
 /** Timeline entry kind. */
 export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {

@@ -30,7 +30,10 @@ export interface PathPosition {
  * The steps a build can show: steps whose incident is not in the build (a public build
  * leaves internal reviews out) are dropped, so a path never links to a missing page.
  */
-export function getVisibleSteps<T extends { incident: string }>(steps: readonly T[], available: ReadonlySet<string>): T[] {
+export function getVisibleSteps<T extends { incident: string }>(
+  steps: readonly T[],
+  available: ReadonlySet<string>,
+): T[] {
   return steps.filter((s) => available.has(s.incident));
 }
 
@@ -40,10 +43,23 @@ export function hasHandout(path: { steps: readonly { questions: readonly string[
 }
 
 /** Every path position of an incident, for "next step" navigation on its page. */
-export function getPathPositions(incidentId: string, paths: readonly { id: string; steps: readonly { incident: string }[] }[]): PathPosition[] {
+export function getPathPositions(
+  incidentId: string,
+  paths: readonly { id: string; steps: readonly { incident: string }[] }[],
+): PathPosition[] {
   return paths.flatMap(({ id, steps }) =>
     steps.flatMap((s, i) =>
-      s.incident === incidentId ? [{ pathId: id, step: i + 1, total: steps.length, previous: steps[i - 1]?.incident, next: steps[i + 1]?.incident }] : [],
+      s.incident === incidentId
+        ? [
+            {
+              pathId: id,
+              step: i + 1,
+              total: steps.length,
+              previous: steps[i - 1]?.incident,
+              next: steps[i + 1]?.incident,
+            },
+          ]
+        : [],
     ),
   );
 }

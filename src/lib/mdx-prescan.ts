@@ -34,7 +34,10 @@ export function prescanMdx(text: string, offset = 0): PrescanResult {
   let lineStart = true;
   let fence: string | undefined;
   let inTag = false;
-  const problem = (at: number, message: string): PrescanResult => ({ problem: { ...lineAndColumn(text, at), message }, steps });
+  const problem = (at: number, message: string): PrescanResult => ({
+    problem: { ...lineAndColumn(text, at), message },
+    steps,
+  });
   while (i < text.length) {
     steps++;
     const char = text[i]!;
@@ -76,8 +79,10 @@ export function prescanMdx(text: string, offset = 0): PrescanResult {
       else if (char === '"' || char === "'") i = skipQuoted(text, i) - 1;
       else if (char === '{') {
         const end = scanExpression(text, i, () => steps++);
-        if (end.kind === 'unclosed') return problem(i, 'this `{` in a JSX tag is never closed (write a literal brace as \\{)');
-        if (end.kind === 'deep') return problem(end.at, `JSX attribute braces nest more than ${MAX_ATTRIBUTE_DEPTH} deep`);
+        if (end.kind === 'unclosed')
+          return problem(i, 'this `{` in a JSX tag is never closed (write a literal brace as \\{)');
+        if (end.kind === 'deep')
+          return problem(end.at, `JSX attribute braces nest more than ${MAX_ATTRIBUTE_DEPTH} deep`);
         i = end.at;
       }
     }
@@ -87,7 +92,11 @@ export function prescanMdx(text: string, offset = 0): PrescanResult {
 }
 
 /** From the `{` at `start`: the index of its matching `}`, or why there is none. */
-function scanExpression(text: string, start: number, step: () => void): { kind: 'closed' | 'deep'; at: number } | { kind: 'unclosed' } {
+function scanExpression(
+  text: string,
+  start: number,
+  step: () => void,
+): { kind: 'closed' | 'deep'; at: number } | { kind: 'unclosed' } {
   let depth = 0;
   let deepAt: number | undefined;
   let i = start;

@@ -13,7 +13,10 @@ export function isNearMiss(data: Pick<IncidentData, 'kind'>): boolean {
 
 /** Splits reviews into incidents and near misses, each keeping the input order. */
 export function splitNearMisses<T extends IncidentLike>(reviews: readonly T[]): { incidents: T[]; nearMisses: T[] } {
-  return { incidents: reviews.filter((r) => !isNearMiss(r.data)), nearMisses: reviews.filter((r) => isNearMiss(r.data)) };
+  return {
+    incidents: reviews.filter((r) => !isNearMiss(r.data)),
+    nearMisses: reviews.filter((r) => isNearMiss(r.data)),
+  };
 }
 
 /** One year's near misses against its incidents. */
@@ -41,7 +44,11 @@ export function getNearMissRatios(reviews: readonly IncidentLike[]): NearMissYea
   }
   return [...years.values()]
     .sort((a, b) => a.year.localeCompare(b.year))
-    .map((row) => ({ ...row, ids: row.ids.sort(), ratio: row.incidents === 0 ? undefined : row.nearMisses / row.incidents }));
+    .map((row) => ({
+      ...row,
+      ids: row.ids.sort(),
+      ratio: row.incidents === 0 ? undefined : row.nearMisses / row.incidents,
+    }));
 }
 
 /** What a feed or handout puts before a title: `SEV2`, `Near miss`, or `Near miss · SEV3`. */

@@ -36,7 +36,9 @@ export function frontmatterSectionFor(headingText: string): FrontmatterSection |
  * Where each owned list goes: heading id → section key, for the first level-2 heading in the
  * body that names it. Keys not in the map are shown in the page's own block.
  */
-export function placeFrontmatterSections(headings: readonly { depth: number; slug: string; text: string }[]): Map<string, FrontmatterSectionKey> {
+export function placeFrontmatterSections(
+  headings: readonly { depth: number; slug: string; text: string }[],
+): Map<string, FrontmatterSectionKey> {
   const placed = new Map<string, FrontmatterSectionKey>();
   const used = new Set<FrontmatterSectionKey>();
   for (const heading of headings) {

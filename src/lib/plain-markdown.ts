@@ -17,7 +17,8 @@ export function isPlainMarkdown(body: string): boolean {
   for (const line of body.split('\n')) {
     const open = FENCE.exec(line);
     if (fence !== undefined) {
-      if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && line.trim() === open[1]) fence = undefined;
+      if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && line.trim() === open[1])
+        fence = undefined;
       continue;
     }
     if (open) {

@@ -47,7 +47,9 @@ export const PUBLIC_FIELDS = {
 } as const satisfies { [K in keyof IncidentData]-?: 'keep' | 'project' | 'withhold' };
 
 /** The fields a public build copies unchanged. */
-type KeptField = { [K in keyof typeof PUBLIC_FIELDS]: (typeof PUBLIC_FIELDS)[K] extends 'keep' ? K : never }[keyof typeof PUBLIC_FIELDS];
+type KeptField = {
+  [K in keyof typeof PUBLIC_FIELDS]: (typeof PUBLIC_FIELDS)[K] extends 'keep' ? K : never;
+}[keyof typeof PUBLIC_FIELDS];
 
 /**
  * The frontmatter as a public build may show it, built field by field from an allow-list
@@ -67,11 +69,17 @@ export function toPublicIncident(data: IncidentData, context: PublicContext): In
     const alias = counts.get(p.role)! > 1 ? `${ROLE_LABELS[p.role]} ${n}` : ROLE_LABELS[p.role];
     aliasByName.set(p.name, alias);
     if (p.team) teamByName.set(p.name, p.team);
-    return { name: alias, role: p.role, ...(p.team !== undefined ? { team: p.team } : {}), ...(p.onCall !== undefined ? { onCall: p.onCall } : {}) };
+    return {
+      name: alias,
+      role: p.role,
+      ...(p.team !== undefined ? { team: p.team } : {}),
+      ...(p.onCall !== undefined ? { onCall: p.onCall } : {}),
+    };
   });
   const teams = new Set([...context.teams, ...teamByName.values()]);
   /** A team stays; a participant becomes their team (or role); anyone else is withheld. */
-  const ownerOf = (owner: string): string => (teams.has(owner) ? owner : (teamByName.get(owner) ?? aliasByName.get(owner) ?? WITHHELD_OWNER));
+  const ownerOf = (owner: string): string =>
+    teams.has(owner) ? owner : (teamByName.get(owner) ?? aliasByName.get(owner) ?? WITHHELD_OWNER);
   const timeline = data.timeline.map((entry) => ({
     at: entry.at,
     event: entry.event,

@@ -38,7 +38,9 @@ export function readRawData(contents: string, isYamlFile: boolean, file: string)
   if (data === undefined || data === null) return {};
   if (!isPlainObject(data)) {
     const what = Array.isArray(data) ? 'a list' : `the single value ${JSON.stringify(data).slice(0, 40)}`;
-    throw new ContentError([`${displayPath(file)}: ${isYamlFile ? 'the file' : 'frontmatter'} must be a mapping of fields (key: value lines), not ${what}`]);
+    throw new ContentError([
+      `${displayPath(file)}: ${isYamlFile ? 'the file' : 'frontmatter'} must be a mapping of fields (key: value lines), not ${what}`,
+    ]);
   }
   return data;
 }

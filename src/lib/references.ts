@@ -42,7 +42,9 @@ export function findDanglingReferences(input: ReferenceInput): string[] {
   for (const path of input.paths) {
     path.data.steps.forEach((step, index) => {
       if (!knownIncidents.has(step.incident)) {
-        problems.push(`${path.file}: steps[${index}].incident ${describeUnknownId(step.incident, 'an incident', incidentIds)}`);
+        problems.push(
+          `${path.file}: steps[${index}].incident ${describeUnknownId(step.incident, 'an incident', incidentIds)}`,
+        );
       }
     });
   }

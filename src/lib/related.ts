@@ -34,12 +34,15 @@ export function tokenize(text: string): string[] {
 /** The top TF-IDF terms of each document, as unit-length sparse vectors. */
 export function tfidfVectors(docs: readonly string[][]): Map<string, number>[] {
   const documentFrequency = new Map<string, number>();
-  for (const doc of docs) for (const term of new Set(doc)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const doc of docs)
+    for (const term of new Set(doc)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   return docs.map((doc) => {
     const counts = new Map<string, number>();
     for (const term of doc) counts.set(term, (counts.get(term) ?? 0) + 1);
     const weighted = [...counts]
-      .map(([term, count]) => [term, (count / doc.length) * Math.log(docs.length / documentFrequency.get(term)!)] as const)
+      .map(
+        ([term, count]) => [term, (count / doc.length) * Math.log(docs.length / documentFrequency.get(term)!)] as const,
+      )
       .filter(([, w]) => w > 0)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, TERMS_PER_DOC);
@@ -99,7 +102,10 @@ export function suggestRelated(items: readonly RelatedInput[], limit = 5): Map<s
       const isTerm = key.startsWith('w:');
       for (const other of list) {
         if (other.index === index) continue;
-        partial.set(other.index, (partial.get(other.index) ?? 0) + (isTerm ? WEIGHTS.text * weight * other.weight : weight));
+        partial.set(
+          other.index,
+          (partial.get(other.index) ?? 0) + (isTerm ? WEIGHTS.text * weight * other.weight : weight),
+        );
       }
     }
     const candidates = [...partial]
@@ -113,7 +119,11 @@ export function suggestRelated(items: readonly RelatedInput[], limit = 5): Map<s
       const tags = shared(item.tags, other.tags);
       const categories = shared(item.categories, other.categories);
       const similarity = cosine(vectors[index]!, vectors[otherIndex]!);
-      const score = WEIGHTS.service * services.length + WEIGHTS.tag * tags.length + WEIGHTS.category * categories.length + WEIGHTS.text * similarity;
+      const score =
+        WEIGHTS.service * services.length +
+        WEIGHTS.tag * tags.length +
+        WEIGHTS.category * categories.length +
+        WEIGHTS.text * similarity;
       if (score < MIN_SCORE) continue;
       const reasons = [
         ...(services.length ? [`same service: ${services.join(', ')}`] : []),

@@ -42,7 +42,13 @@ export function getActionsReport(actions: ActionStats, today: string): ActionsRe
 
 /** The reviews report's data. */
 export function getReviewsReport(reviews: ReviewStats, today: string): ReviewsReport {
-  return { today, dueBusinessDays: reviews.dueBusinessDays, overdue: reviews.overdue, awaiting: reviews.awaiting, owners: reviews.overdueByOwner };
+  return {
+    today,
+    dueBusinessDays: reviews.dueBusinessDays,
+    overdue: reviews.overdue,
+    awaiting: reviews.awaiting,
+    owners: reviews.overdueByOwner,
+  };
 }
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
@@ -87,8 +93,17 @@ export function formatReviewsReport(report: ReviewsReport): string {
 export function formatBacklogTrend(trend: BacklogTrend, today: string): string {
   const median = trend.medianOpenAgeDays === undefined ? '-' : days(trend.medianOpenAgeDays);
   const head = `Action item backlog as of ${today}: ${trend.openToday} open, median age ${median}.`;
-  const note = trend.closedWithoutDate > 0 ? `\n${trend.closedWithoutDate} closed items have no closed date and are left out of the trend.` : '';
+  const note =
+    trend.closedWithoutDate > 0
+      ? `\n${trend.closedWithoutDate} closed items have no closed date and are left out of the trend.`
+      : '';
   if (trend.months.length === 0) return `${head}${note}\n`;
-  const rows = trend.months.map((m) => [m.month, String(m.opened), String(m.closed), String(m.openAtEnd), String(m.overdueAtEnd)]);
+  const rows = trend.months.map((m) => [
+    m.month,
+    String(m.opened),
+    String(m.closed),
+    String(m.openAtEnd),
+    String(m.overdueAtEnd),
+  ]);
   return `${head}${note}\n\n${formatTable(['MONTH', 'OPENED', 'CLOSED', 'OPEN AT END', 'OVERDUE AT END'], rows)}\n`;
 }

@@ -26,7 +26,11 @@ export interface ScaffoldAnswers {
 }
 
 /** A question asked until the answer is valid (five tries, then the author is told to use flags). Shared with the importers. */
-export async function askUntilValid<T>(io: PromptIO, question: string, read: (answer: string) => { value: T } | { problem: string }): Promise<T> {
+export async function askUntilValid<T>(
+  io: PromptIO,
+  question: string,
+  read: (answer: string) => { value: T } | { problem: string },
+): Promise<T> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const result = read((await io.ask(question)).trim());
     if ('value' in result) return result.value;
@@ -58,17 +62,25 @@ export async function promptForScaffold(
   const title =
     given.title ??
     (await askUntilValid(io, 'Title (one line, what users saw): ', (a) =>
-      a ? (a.length <= 200 ? { value: a } : { problem: `${a.length} characters; at most 200` }) : { problem: 'a title is required' },
+      a
+        ? a.length <= 200
+          ? { value: a }
+          : { problem: `${a.length} characters; at most 200` }
+        : { problem: 'a title is required' },
     ));
 
   const severity =
     given.severity ??
     (given.nearMiss
       ? undefined
-      : await askUntilValid(io, `Severity (${catalog.severities.join(', ')}; ${catalog.severities[0]} is the worst): `, (a) => {
-          const level = catalog.severities.find((s) => s.toLowerCase() === a.toLowerCase());
-          return level ? { value: level } : { problem: `expected one of ${catalog.severities.join(', ')}` };
-        }));
+      : await askUntilValid(
+          io,
+          `Severity (${catalog.severities.join(', ')}; ${catalog.severities[0]} is the worst): `,
+          (a) => {
+            const level = catalog.severities.find((s) => s.toLowerCase() === a.toLowerCase());
+            return level ? { value: level } : { problem: `expected one of ${catalog.severities.join(', ')}` };
+          },
+        ));
 
   const started =
     given.started ??
@@ -85,7 +97,11 @@ export async function promptForScaffold(
       const unknown = ids.filter((id) => !catalog.serviceIds.includes(id));
       return unknown.length === 0
         ? { value: ids }
-        : { problem: unknown.map((id) => describeUnknownId(id, 'a service in the catalog', catalog.serviceIds)).join('; ') };
+        : {
+            problem: unknown
+              .map((id) => describeUnknownId(id, 'a service in the catalog', catalog.serviceIds))
+              .join('; '),
+          };
     });
   }
 
@@ -98,11 +114,17 @@ export async function promptForScaffold(
       const bad = values.find((t) => slugify(t) !== t);
       if (bad) {
         const fixed = slugify(bad);
-        const used = catalog.tagCounts.has(fixed) ? fixed : preferredSpelling(fixed, new Map([...catalog.tagCounts, [fixed, 0]]));
-        return { problem: `"${bad}" is not lowercase kebab-case; ${used ? `the corpus already uses "${used}"` : `try "${fixed}"`}` };
+        const used = catalog.tagCounts.has(fixed)
+          ? fixed
+          : preferredSpelling(fixed, new Map([...catalog.tagCounts, [fixed, 0]]));
+        return {
+          problem: `"${bad}" is not lowercase kebab-case; ${used ? `the corpus already uses "${used}"` : `try "${fixed}"`}`,
+        };
       }
       for (const tag of values) {
-        const preferred = catalog.tagCounts.has(tag) ? undefined : preferredSpelling(tag, new Map([...catalog.tagCounts, [tag, 0]]));
+        const preferred = catalog.tagCounts.has(tag)
+          ? undefined
+          : preferredSpelling(tag, new Map([...catalog.tagCounts, [tag, 0]]));
         if (preferred) io.say(`  note: "${tag}" is new; the corpus already uses "${preferred}"`);
       }
       return { value: values };

@@ -36,29 +36,43 @@ export interface ScaffoldCatalog {
 export const REVIEW_SECTIONS = [
   {
     heading: 'How we got here',
-    prompt: 'The conditions already in place: earlier decisions, deferred work, how the system was built. Describe them as they looked at the time.',
+    prompt:
+      'The conditions already in place: earlier decisions, deferred work, how the system was built. Describe them as they looked at the time.',
   },
   {
     heading: 'What happened',
-    prompt: 'The story from the first signal to the all clear: what people saw, what they thought it meant, what they tried, and why it made sense then.',
+    prompt:
+      'The story from the first signal to the all clear: what people saw, what they thought it meant, what they tried, and why it made sense then.',
   },
-  { heading: 'What was hard', prompt: 'Where the response struggled: missing information, confusing signals, slow or risky tools.' },
-  { heading: 'What we learned', prompt: 'What the organisation now knows about its systems and its ways of working, and the action items that follow.' },
+  {
+    heading: 'What was hard',
+    prompt: 'Where the response struggled: missing information, confusing signals, slow or risky tools.',
+  },
+  {
+    heading: 'What we learned',
+    prompt:
+      'What the organisation now knows about its systems and its ways of working, and the action items that follow.',
+  },
 ] as const;
 
 /** The shorter skeleton of a near miss: what almost happened, what stopped it, what it taught. */
 export const NEAR_MISS_SECTIONS = [
   { heading: 'What happened', prompt: 'What was about to go wrong, how far it got, and who or what noticed.' },
-  { heading: 'What stopped it', prompt: 'The check, person, habit or luck that caught it in time. Would it catch it again?' },
+  {
+    heading: 'What stopped it',
+    prompt: 'The check, person, habit or luck that caught it in time. Would it catch it again?',
+  },
   {
     heading: 'Contributing factors',
-    prompt: 'The conditions that let it get this far (the same ones an outage would have had). List them in contributingFactors too.',
+    prompt:
+      'The conditions that let it get this far (the same ones an outage would have had). List them in contributingFactors too.',
   },
   { heading: 'What we learned', prompt: 'What the organisation now knows, and the action items that follow.' },
 ] as const;
 
 /** The summary written when the author gives none (valid, and obviously unfinished). */
-export const PLACEHOLDER_SUMMARY = 'To be written: what happened and what it meant for users, in one to three sentences.';
+export const PLACEHOLDER_SUMMARY =
+  'To be written: what happened and what it meant for users, in one to three sentences.';
 
 /** `checkout-errors-after-resolver-change` from a title: at most six words and 48 characters. */
 export function slugForTitle(title: string): string {
@@ -82,18 +96,24 @@ export function reviewIdFor(started: Date, titleOrSlug: string, explicitSlug = f
 export function checkScaffoldInput(input: ScaffoldInput, catalog: ScaffoldCatalog): string[] {
   const problems: string[] = [];
   if (!input.title.trim()) problems.push('the title is empty');
-  if (input.title.trim().length > 200) problems.push(`the title has ${input.title.trim().length} characters; at most 200 are allowed`);
+  if (input.title.trim().length > 200)
+    problems.push(`the title has ${input.title.trim().length} characters; at most 200 are allowed`);
   const { severity } = input;
   if (severity === undefined) {
-    if (!input.nearMiss) problems.push(`a severity is required (one of ${catalog.severities.join(', ')}); only a near miss may leave it out`);
+    if (!input.nearMiss)
+      problems.push(
+        `a severity is required (one of ${catalog.severities.join(', ')}); only a near miss may leave it out`,
+      );
   } else if (!catalog.severities.some((s) => s.toLowerCase() === severity.trim().toLowerCase())) {
     problems.push(`severity "${severity}" is not one of ${catalog.severities.join(', ')}`);
   }
   for (const service of input.services) {
-    if (!catalog.serviceIds.includes(service)) problems.push(`service ${describeUnknownId(service, 'a service in the catalog', catalog.serviceIds)}`);
+    if (!catalog.serviceIds.includes(service))
+      problems.push(`service ${describeUnknownId(service, 'a service in the catalog', catalog.serviceIds)}`);
   }
   for (const tag of input.tags) {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(tag)) problems.push(`tag "${tag}" is not lowercase kebab-case (try "${slugify(tag)}")`);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(tag))
+      problems.push(`tag "${tag}" is not lowercase kebab-case (try "${slugify(tag)}")`);
   }
   if (input.slug !== undefined && !slugify(input.slug)) problems.push(`slug "${input.slug}" has no letters or digits`);
   return problems;
@@ -108,7 +128,9 @@ export function canonicalSeverity(severity: string, severities: readonly string[
 export function renderScaffold(input: ScaffoldInput, catalog: ScaffoldCatalog): string {
   if (input.nearMiss) return renderNearMissScaffold(input, catalog);
   const started = toUtcTimestamp(input.started);
-  const data = draftFrontmatter(input, started, { severity: canonicalSeverity(input.severity ?? '', catalog.severities) });
+  const data = draftFrontmatter(input, started, {
+    severity: canonicalSeverity(input.severity ?? '', catalog.severities),
+  });
   const hints = [
     'Fill these in as the review takes shape (docs/authoring.md describes every field):',
     `detected: ${started}        # when the organisation noticed`,
@@ -159,7 +181,11 @@ function renderNearMissScaffold(input: ScaffoldInput, catalog: ScaffoldCatalog):
 }
 
 /** The frontmatter every new review starts with; `extra` (severity, kind) sits after `status` as authors expect. */
-function draftFrontmatter(input: ScaffoldInput, started: string, extra: { kind?: string; severity: string | undefined }) {
+function draftFrontmatter(
+  input: ScaffoldInput,
+  started: string,
+  extra: { kind?: string; severity: string | undefined },
+) {
   return {
     title: input.title.trim(),
     summary: input.summary?.trim() || PLACEHOLDER_SUMMARY,
@@ -176,7 +202,11 @@ function draftFrontmatter(input: ScaffoldInput, started: string, extra: { kind?:
 }
 
 /** Frontmatter, commented hints and one `##` section with its prompt per skeleton entry. */
-function scaffoldFile(data: Record<string, unknown>, hints: string, sections: readonly { heading: string; prompt: string }[]): string {
+function scaffoldFile(
+  data: Record<string, unknown>,
+  hints: string,
+  sections: readonly { heading: string; prompt: string }[],
+): string {
   const body = sections.map(({ heading, prompt }) => `## ${heading}\n\n{/* ${prompt} */}\n`).join('\n');
   return `---\n${stringifyFrontmatter(data)}${hints}\n---\n\n${body}`;
 }

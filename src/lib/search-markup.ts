@@ -41,7 +41,9 @@ export function resultHtml(data: ResultData): string {
     meta.services ? `<span class="search-result-services">· ${escapeHtml(meta.services)}</span>` : '',
   ].join('');
   // The page itself is no "section": Pagefind lists it when a match sits above the first heading.
-  const sections = (data.sub_results ?? []).filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, MAX_SECTIONS);
+  const sections = (data.sub_results ?? [])
+    .filter((sub) => sub.url !== data.url && sub.url.includes('#'))
+    .slice(0, MAX_SECTIONS);
   return (
     `<p class="search-result-title"><a href="${escapeHtml(safeUrl(data.url))}">${escapeHtml(meta.title || 'Untitled review')}</a></p>` +
     `<p class="search-result-meta">${facts}</p>` +
@@ -58,9 +60,13 @@ export function resultHtml(data: ResultData): string {
 }
 
 /** A filter menu's options: one checkbox per value, with its count; picked values stay listed at any count. */
-export function filterOptionsHtml(key: FilterKey, options: readonly { value: string; count: number; checked: boolean }[]): string {
+export function filterOptionsHtml(
+  key: FilterKey,
+  options: readonly { value: string; count: number; checked: boolean }[],
+): string {
   const shown = options.filter((o) => o.count > 0 || o.checked);
-  if (shown.length === 0) return `<p class="search-filter-none">No ${escapeHtml(FILTER_LABELS[key].toLowerCase())} in these results</p>`;
+  if (shown.length === 0)
+    return `<p class="search-filter-none">No ${escapeHtml(FILTER_LABELS[key].toLowerCase())} in these results</p>`;
   return shown
     .map(
       (o) =>

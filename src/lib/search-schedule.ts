@@ -40,7 +40,10 @@ export class SearchScheduler<Q> {
   constructor(
     run: (query: Q, isCurrent: IsCurrent) => unknown,
     delayMs: number,
-    timers: Timers = { set: (f, ms) => setTimeout(f, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    timers: Timers = {
+      set: (f, ms) => setTimeout(f, ms),
+      clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    },
   ) {
     this.#run = run;
     this.#delayMs = delayMs;

@@ -56,7 +56,11 @@ export function getWholeGraph(services: readonly GraphService[]): GraphSelection
  * Services within `depth` hops of any focus service, following edges in both directions
  * (what they need and what needs them), with every edge among the chosen services.
  */
-export function getNeighbourhood(services: readonly GraphService[], focus: readonly string[], depth = 1): GraphSelection {
+export function getNeighbourhood(
+  services: readonly GraphService[],
+  focus: readonly string[],
+  depth = 1,
+): GraphSelection {
   const edges = knownEdges(services);
   const known = new Set(services.map((s) => s.id));
   const chosen = new Set(focus.filter((id) => known.has(id)));
@@ -125,7 +129,10 @@ export function getCappedNeighbourhood(
       });
     }
   }
-  const selection: GraphSelection = { nodes: full.nodes.filter((id) => keep.has(id)), edges: full.edges.filter(([a, b]) => keep.has(a) && keep.has(b)) };
+  const selection: GraphSelection = {
+    nodes: full.nodes.filter((id) => keep.has(id)),
+    edges: full.edges.filter(([a, b]) => keep.has(a) && keep.has(b)),
+  };
   return more.length > 0 ? { ...selection, more } : selection;
 }
 
@@ -191,7 +198,11 @@ export interface FlowchartOptions {
 }
 
 /** Mermaid flowchart source for a selection; an arrow points from a service to what it depends on. */
-export function toMermaidFlowchart(services: readonly GraphService[], selection: GraphSelection, options: FlowchartOptions): string {
+export function toMermaidFlowchart(
+  services: readonly GraphService[],
+  selection: GraphSelection,
+  options: FlowchartOptions,
+): string {
   const byId = new Map(services.map((s) => [s.id, s]));
   const lines = [`flowchart ${options.direction ?? 'LR'}`];
   for (const id of selection.nodes) {
@@ -204,7 +215,11 @@ export function toMermaidFlowchart(services: readonly GraphService[], selection:
   for (const [from, to] of selection.edges) lines.push(`  ${toNodeId(from)} --> ${toNodeId(to)}`);
   for (const hidden of selection.more ?? []) {
     for (const id of hidden.attachedTo)
-      lines.push(hidden.side === 'dependents' ? `  ${hidden.nodeId} --> ${toNodeId(id)}` : `  ${toNodeId(id)} --> ${hidden.nodeId}`);
+      lines.push(
+        hidden.side === 'dependents'
+          ? `  ${hidden.nodeId} --> ${toNodeId(id)}`
+          : `  ${toNodeId(id)} --> ${hidden.nodeId}`,
+      );
   }
   return lines.join('\n');
 }

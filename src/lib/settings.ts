@@ -13,7 +13,9 @@ export class SettingsError extends AstroError {
   readonly problems: string[];
   constructor(problems: string[]) {
     super(
-      problems.length === 1 ? problems[0]! : `${problems.length} problems in the settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      problems.length === 1
+        ? problems[0]!
+        : `${problems.length} problems in the settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
       'Every HINDSIGHT_* variable, its values and its default are listed in README.md (Environment variables).',
     );
     this.problems = problems;
@@ -23,7 +25,9 @@ export class SettingsError extends AstroError {
 
 /** The `HINDSIGHT_*` variables of `env`, empty ones left out (an empty value means unset). */
 function hindsightVariables(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[0].startsWith('HINDSIGHT_') && !!entry[1]));
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[0].startsWith('HINDSIGHT_') && !!entry[1]),
+  );
 }
 
 /** Validated settings from an environment; throws SettingsError naming each bad variable. */
@@ -40,7 +44,8 @@ export function parseEnvironment(env: Readonly<Record<string, string | undefined
     }
     const name = String(issue.path[0]);
     const value = JSON.stringify(input[name]);
-    if (issue.code === 'invalid_value') return [`${name} ${value} is not one of ${issue.values.map(String).join(', ')}`];
+    if (issue.code === 'invalid_value')
+      return [`${name} ${value} is not one of ${issue.values.map(String).join(', ')}`];
     return [`${name} ${value} ${issue.message}`];
   });
   throw new SettingsError(problems);

@@ -89,16 +89,22 @@ function catalogTexts(root: string): { file: string; field: string; text: string
     const file = join(root, 'paths', entry);
     const path = readYamlFileLeniently(file) as { description?: unknown; steps?: unknown } | undefined;
     add(file, 'description', path?.description);
-    if (Array.isArray(path?.steps)) path.steps.forEach((step: { note?: unknown }, i) => add(file, `steps[${i}].note`, step?.note));
+    if (Array.isArray(path?.steps))
+      path.steps.forEach((step: { note?: unknown }, i) => add(file, `steps[${i}].note`, step?.note));
   }
   const glossary = join(root, 'glossary.yaml');
   const terms = existsSync(glossary) ? readYamlFileLeniently(glossary) : undefined;
-  if (Array.isArray(terms)) terms.forEach((term: { definition?: unknown }, i) => add(glossary, `[${i}].definition`, term?.definition));
+  if (Array.isArray(terms))
+    terms.forEach((term: { definition?: unknown }, i) => add(glossary, `[${i}].definition`, term?.definition));
   return texts;
 }
 
 /** Site-root links in service descriptions, path descriptions and notes, and glossary definitions that name no page. */
-export function findCatalogLinkProblems(root: string, index: SiteIndex, shown: (file: string) => string = (f) => f): string[] {
+export function findCatalogLinkProblems(
+  root: string,
+  index: SiteIndex,
+  shown: (file: string) => string = (f) => f,
+): string[] {
   return catalogTexts(root).flatMap(({ file, field, text }) =>
     splitInlineLinks(text).flatMap((segment) => {
       const problem = 'href' in segment ? findLinkProblem(segment.href, index) : undefined;

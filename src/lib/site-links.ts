@@ -17,7 +17,13 @@ export interface SiteIndex {
 }
 
 /** The noun of an id in each checked section, for messages. */
-const NOUNS: Record<string, string> = { incidents: 'review', services: 'service', learn: 'learning path', tags: 'tag', patterns: 'pattern' };
+const NOUNS: Record<string, string> = {
+  incidents: 'review',
+  services: 'service',
+  learn: 'learning path',
+  tags: 'tag',
+  patterns: 'pattern',
+};
 
 /** Trailing parts of a page of an entry that are pages too (`/learn/x/handout/`, `/tags/x/rss.xml`). */
 const SUB_PAGES = /\/(?:handout|rss\.xml)\/?$|\.json$/;

@@ -125,7 +125,8 @@ export function mergeEntries(data: Stamps): MergedEntry[] {
         sinceStart: at.getTime() - started,
       });
   }
-  const rank = (item: (typeof items)[number]) => (item.milestone && !item.kind ? MILESTONES.indexOf(item.milestone) - 10 : 0);
+  const rank = (item: (typeof items)[number]) =>
+    item.milestone && !item.kind ? MILESTONES.indexOf(item.milestone) - 10 : 0;
   // Array.prototype.sort is stable, so equal instants keep stamps first and then the author's order.
   return [...bare, ...items].sort((a, b) => a.at.getTime() - b.at.getTime() || rank(a) - rank(b));
 }
@@ -169,7 +170,12 @@ export function buildTimeline(data: Stamps, options: TimelineOptions): IncidentT
   };
 }
 
-const FROM_LABEL: Record<Milestone, string> = { started: 'Impact', detected: 'Detection', mitigated: 'Mitigation', resolved: 'Resolution' };
+const FROM_LABEL: Record<Milestone, string> = {
+  started: 'Impact',
+  detected: 'Detection',
+  mitigated: 'Mitigation',
+  resolved: 'Resolution',
+};
 
 /** Cuts the in-incident rows into phases between the stamps that exist. */
 function buildPhases(data: Stamps, items: TimelineItem[], now: Date): TimelinePhase[] {
@@ -200,7 +206,15 @@ function buildPhases(data: Stamps, items: TimelineItem[], now: Date): TimelinePh
     });
   }
   if (data.resolved) {
-    phases.push({ id: 'after', label: 'After resolution', start: data.resolved, end: undefined, durationMs: undefined, ongoing: false, items: [] });
+    phases.push({
+      id: 'after',
+      label: 'After resolution',
+      start: data.resolved,
+      end: undefined,
+      durationMs: undefined,
+      ongoing: false,
+      items: [],
+    });
   }
   const closing = data.resolved ? phases.length - 2 : -1;
   for (const item of items) {
@@ -209,7 +223,8 @@ function buildPhases(data: Stamps, items: TimelineItem[], now: Date): TimelinePh
     const index = phases.findIndex((p, n) =>
       p.id === 'after'
         ? t > p.start.getTime()
-        : t >= p.start.getTime() && (p.end === undefined || t < p.end.getTime() || (n === closing && t === p.end.getTime())),
+        : t >= p.start.getTime() &&
+          (p.end === undefined || t < p.end.getTime() || (n === closing && t === p.end.getTime())),
     );
     phases[index === -1 ? phases.length - 1 : index]!.items.push(item);
   }

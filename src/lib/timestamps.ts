@@ -9,7 +9,10 @@ export function toUtcTimestamp(date: Date): string {
  * Reads a timestamp an author typed (`2026-11-20T14:02Z`, `2026-11-20 16:02+02:00`, `now`).
  * An offset is required, because a review's times are compared across time zones.
  */
-export function parseTimestampInput(value: string, now: Date): { ok: true; date: Date } | { ok: false; message: string } {
+export function parseTimestampInput(
+  value: string,
+  now: Date,
+): { ok: true; date: Date } | { ok: false; message: string } {
   const text = value.trim();
   if (text.toLowerCase() === 'now') return { ok: true, date: new Date(Math.floor(now.getTime() / 1000) * 1000) };
   const result = TimestampSchema.safeParse(text);

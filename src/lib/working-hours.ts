@@ -8,7 +8,12 @@ export const SHIFTS = ['working', 'evening', 'night', 'weekend'] as const;
 export type Shift = (typeof SHIFTS)[number];
 
 /** How the pages name each shift. */
-export const SHIFT_LABELS: Record<Shift, string> = { working: 'Working hours', evening: 'Evening', night: 'Night', weekend: 'Weekend' };
+export const SHIFT_LABELS: Record<Shift, string> = {
+  working: 'Working hours',
+  evening: 'Evening',
+  night: 'Night',
+  weekend: 'Weekend',
+};
 
 /** Evenings end and nights begin at 22:00 local time. */
 export const NIGHT_STARTS = 22 * 60;
@@ -70,7 +75,8 @@ export function toLocalTime(at: Date, timeZone: string): LocalTime {
     });
     formatters.set(timeZone, format);
   }
-  const part = (type: Intl.DateTimeFormatPartTypes) => format.formatToParts(at).find((p) => p.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    format.formatToParts(at).find((p) => p.type === type)?.value ?? '';
   const [hour, minute] = [Number(part('hour')), Number(part('minute'))];
   return {
     clock: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`,

@@ -8,9 +8,24 @@ export const VISIBILITIES = ['public', 'internal'] as const;
 /** How the organisation first learned about the impact. */
 export const DETECTION_METHODS = ['alert', 'customer-report', 'employee-report', 'synthetic', 'other'] as const;
 /** Incident roles, after the usual incident-command structure. */
-export const ROLES = ['incident-commander', 'responder', 'communications', 'scribe', 'subject-matter-expert', 'observer'] as const;
+export const ROLES = [
+  'incident-commander',
+  'responder',
+  'communications',
+  'scribe',
+  'subject-matter-expert',
+  'observer',
+] as const;
 /** What a timeline entry records. */
-export const TIMELINE_KINDS = ['detection', 'escalation', 'action', 'mitigation', 'resolution', 'communication', 'observation'] as const;
+export const TIMELINE_KINDS = [
+  'detection',
+  'escalation',
+  'action',
+  'mitigation',
+  'resolution',
+  'communication',
+  'observation',
+] as const;
 /** Where an action item stands. */
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'wont-do'] as const;
 /** What an action item is for. */
@@ -85,7 +100,11 @@ export const ActionItemSchema = z
   .superRefine((item, ctx) => {
     // A `closed` date on an open item means it was reopened without clearing it: the backlog trend would count it closed.
     if ((item.status === 'open' || item.status === 'in-progress') && item.closed !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['closed'], message: `is set but the status is ${item.status}: remove closed when an item is reopened` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closed'],
+        message: `is set but the status is ${item.status}: remove closed when an item is reopened`,
+      });
     }
     if (item.created !== undefined && item.closed !== undefined && item.created > item.closed) {
       ctx.addIssue({ code: 'custom', path: ['created'], message: `is after closed (${item.closed})` });
@@ -149,7 +168,9 @@ export function createIncidentSchema(severities: readonly string[] = DEFAULT_SEV
       /** The event that set things off (not "the root cause"). */
       trigger: TextSchema.optional(),
       /** The conditions that together allowed the incident. */
-      contributingFactors: z.array(z.object({ description: TextSchema, category: KebabCaseSchema.optional() })).default([]),
+      contributingFactors: z
+        .array(z.object({ description: TextSchema, category: KebabCaseSchema.optional() }))
+        .default([]),
       /** People involved and their roles. */
       participants: z
         .array(

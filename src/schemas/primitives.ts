@@ -26,14 +26,29 @@ export const TimestampSchema = z
   })
   .transform((value) => new Date(normalizeOffset(value)));
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * Why year-month-day (and hour:minute:second) name no real moment, or undefined. JavaScript would
  * roll 2024-02-30 over to 1 March without a word.
  */
 export function calendarProblem(parts: readonly (string | undefined)[]): string | undefined {
-  const [year, month, day, hour = '0', minute = '0', second = '0'] = parts.slice(1).map((p) => (p === undefined ? undefined : Number(p)));
+  const [year, month, day, hour = '0', minute = '0', second = '0'] = parts
+    .slice(1)
+    .map((p) => (p === undefined ? undefined : Number(p)));
   if (month === undefined || month < 1 || month > 12) return `there is no month ${parts[2]}`;
   const days = daysInMonth(year!, month);
   if (day === undefined || day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has ${days} days`;
@@ -49,14 +64,19 @@ function normalizeOffset(value: string): string {
 }
 
 /** A calendar date `YYYY-MM-DD`, kept as a string (it has no time zone). */
-export const CalendarDateSchema = z.string({ error: 'expected a date as YYYY-MM-DD, e.g. 2024-03-12' }).superRefine((value, ctx) => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) ctx.addIssue({ code: 'custom', message: 'expected a date as YYYY-MM-DD, e.g. 2024-03-12' });
-  else if (calendarProblem(match)) ctx.addIssue({ code: 'custom', message: `is not a real date: ${calendarProblem(match)}` });
-});
+export const CalendarDateSchema = z
+  .string({ error: 'expected a date as YYYY-MM-DD, e.g. 2024-03-12' })
+  .superRefine((value, ctx) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match) ctx.addIssue({ code: 'custom', message: 'expected a date as YYYY-MM-DD, e.g. 2024-03-12' });
+    else if (calendarProblem(match))
+      ctx.addIssue({ code: 'custom', message: `is not a real date: ${calendarProblem(match)}` });
+  });
 
 /** A lowercase kebab-case identifier such as `config-change`. */
-export const KebabCaseSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected lowercase kebab-case, e.g. config-change' });
+export const KebabCaseSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected lowercase kebab-case, e.g. config-change' });
 
 /** An absolute http(s) URL. */
 export const UrlSchema = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' });

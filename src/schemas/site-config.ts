@@ -5,13 +5,13 @@ import { DEFAULT_SEVERITIES } from './incident.ts';
 /** A team's time zone and working hours, for responder load by shift and "paged at 03:12 local". */
 const TeamHoursSchema = z.object({
   /** An IANA time zone as `Intl` knows it, e.g. `Europe/Berlin`. */
-  timeZone: z
-    .string()
-    .refine(isValidTimeZone, { message: 'is not a time zone Intl knows: expected an IANA name such as Europe/Berlin, America/New_York or UTC' }),
+  timeZone: z.string().refine(isValidTimeZone, {
+    message: 'is not a time zone Intl knows: expected an IANA name such as Europe/Berlin, America/New_York or UTC',
+  }),
   /** Local working hours on weekdays, `HH:MM-HH:MM` with start before end, e.g. `09:00-18:00`. */
-  hours: z
-    .string()
-    .refine((hours) => parseHours(hours) !== undefined, { message: 'expected working hours as HH:MM-HH:MM, start before end, e.g. 09:00-18:00' }),
+  hours: z.string().refine((hours) => parseHours(hours) !== undefined, {
+    message: 'expected working hours as HH:MM-HH:MM, start before end, e.g. 09:00-18:00',
+  }),
 });
 
 /** Optional `hindsight.yaml` at the content root: per-team settings. */

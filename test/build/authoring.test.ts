@@ -34,7 +34,18 @@ beforeAll(() => {
     'scaffolded',
   ]);
   tool('import', root, ['markdown', fixture('markdown/search-empty-results.md'), '--services', 'checkout-api']);
-  tool('import', root, ['slack', fixture('slack/export'), '--channel', 'inc-2291-search', '--select', 'all', '--severity', 'SEV2', '--slug', 'from-slack']);
+  tool('import', root, [
+    'slack',
+    fixture('slack/export'),
+    '--channel',
+    'inc-2291-search',
+    '--select',
+    'all',
+    '--severity',
+    'SEV2',
+    '--slug',
+    'from-slack',
+  ]);
   tool('import', root, ['pagerduty', fixture('pagerduty/log_entries.json'), '--into', '2024-03-05-checkout-resolver']);
   site = buildSite(root);
 });
@@ -62,7 +73,9 @@ describe('reviews written by npm run new and npm run import', () => {
   test('hostile Markdown reaches readers as the characters it had', () => {
     const $ = site.page('incidents/2025-06-12-search-results-empty-for-logged-out/');
     const prose = straight(readableText($, '.prose'));
-    expect(prose).toContain('Logs showed lines like <CacheMiss key="search::faq"/> and {"locale": null} for every anonymous request — naïve café 日本語 ✓.');
+    expect(prose).toContain(
+      'Logs showed lines like <CacheMiss key="search::faq"/> and {"locale": null} for every anonymous request — naïve café 日本語 ✓.',
+    );
     expect(prose).toContain('import { cache } from "search-frontend" export const broken = true');
     expect($('.prose pre code').text()).toContain('key = "search:{locale}:{query}"');
     expect($('.prose a[href="https://metrics.example/d/search-zero-results"]').length).toBe(1);

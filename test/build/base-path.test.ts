@@ -53,8 +53,12 @@ describe('deploying under a sub-path (HINDSIGHT_BASE=/kb/)', () => {
     const $ = site.page('incidents/2024-03-05-checkout-resolver/');
     expect($('a[href="/kb/services/edge-dns/"]').length).toBeGreaterThan(0);
     expect($('link[rel="icon"]').attr('href')).toBe('/kb/favicon.svg');
-    expect(site.file('rss.xml')).toContain('<link>https://example.github.io/kb/incidents/2024-03-05-checkout-resolver/</link>');
-    expect(site.page('incidents/2023-11-02-resolver-timeouts/')('a.glossary-term').first().attr('href')).toBe('/kb/glossary/#time-to-detect');
+    expect(site.file('rss.xml')).toContain(
+      '<link>https://example.github.io/kb/incidents/2024-03-05-checkout-resolver/</link>',
+    );
+    expect(site.page('incidents/2023-11-02-resolver-timeouts/')('a.glossary-term').first().attr('href')).toBe(
+      '/kb/glossary/#time-to-detect',
+    );
   });
 
   describe('links authors write from the site root', () => {
@@ -67,7 +71,12 @@ describe('deploying under a sub-path (HINDSIGHT_BASE=/kb/)', () => {
       'every public hostname.',
       'every public hostname. See [the resolver outage](/incidents/2023-11-02-resolver-timeouts/).',
     );
-    edit(dir, 'paths/first-week.yaml', '"Start here: how DNS sits under checkout."', '"Start here: how [edge DNS](/services/edge-dns/) sits under checkout."');
+    edit(
+      dir,
+      'paths/first-week.yaml',
+      '"Start here: how DNS sits under checkout."',
+      '"Start here: how [edge DNS](/services/edge-dns/) sits under checkout."',
+    );
     edit(
       dir,
       'glossary.yaml',
@@ -107,10 +116,18 @@ describe('deploying under a sub-path (HINDSIGHT_BASE=/kb/)', () => {
     });
 
     test('go under the base in service descriptions, learning-path notes and glossary definitions', () => {
-      expect(site.page('services/edge-dns/')('.lede a').attr('href')).toBe('/kb/incidents/2023-11-02-resolver-timeouts/');
-      expect(site.page('services/')('a:contains("the resolver outage")').attr('href')).toBe('/kb/incidents/2023-11-02-resolver-timeouts/');
-      expect(site.page('learn/first-week/')('.path-steps a:contains("edge DNS")').attr('href')).toBe('/kb/services/edge-dns/');
-      expect(site.page('glossary/')('dd a:contains("detection")').attr('href')).toBe('/kb/incidents/2024-03-05-checkout-resolver/#what-happened');
+      expect(site.page('services/edge-dns/')('.lede a').attr('href')).toBe(
+        '/kb/incidents/2023-11-02-resolver-timeouts/',
+      );
+      expect(site.page('services/')('a:contains("the resolver outage")').attr('href')).toBe(
+        '/kb/incidents/2023-11-02-resolver-timeouts/',
+      );
+      expect(site.page('learn/first-week/')('.path-steps a:contains("edge DNS")').attr('href')).toBe(
+        '/kb/services/edge-dns/',
+      );
+      expect(site.page('glossary/')('dd a:contains("detection")').attr('href')).toBe(
+        '/kb/incidents/2024-03-05-checkout-resolver/#what-happened',
+      );
       // Tooltips and meta descriptions carry the text, not the Markdown.
       expect(site.page('services/edge-dns/')('meta[name="description"]').attr('content')).toBe(
         'Authoritative DNS for every public hostname. See the resolver outage.',
@@ -135,7 +152,12 @@ describe('deploying under a sub-path (HINDSIGHT_BASE=/kb/)', () => {
 
 test('a catalog link to a page that does not exist fails the build before anything is written', () => {
   const dir = copyFixture('minimal');
-  edit(dir, 'services/edge-dns.yaml', 'every public hostname.', 'every public hostname. See [the outage](/incidents/2023-11-02-resolver-timeout/).');
+  edit(
+    dir,
+    'services/edge-dns.yaml',
+    'every public hostname.',
+    'every public hostname. See [the outage](/incidents/2023-11-02-resolver-timeout/).',
+  );
   const site = buildSite(dir, KB);
   rmSync(dir, { recursive: true, force: true });
   expect(site.ok).toBe(false);

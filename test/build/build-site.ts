@@ -24,7 +24,9 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   // Vitest exports its own import.meta.env (BASE_URL, MODE, NODE_ENV=test…) into process.env;
   // a child build must not inherit them, or Vite takes `BASE_URL=/` over the configured base.
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST')),
+    Object.entries(process.env).filter(
+      ([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'),
+    ),
   );
   // A caller that passes HINDSIGHT_OUT_DIR (incremental builds reuse one folder) gets that one.
   const outDir = env['HINDSIGHT_OUT_DIR'] ?? mkdtempSync(join(tmpdir(), 'hindsight-out-'));

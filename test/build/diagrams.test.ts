@@ -36,7 +36,11 @@ describe('build-time diagrams (flowchart, sequence, state)', () => {
   test('are inline SVG figures, one per fence, never highlighted code or pre.mermaid', () => {
     const $ = site.page(GATEWAY);
     const figures = $('.prose figure.diagram');
-    expect(figures.map((_, f) => $(f).attr('data-diagram-type')).get()).toEqual(['flowchart', 'sequenceDiagram', 'stateDiagram-v2']);
+    expect(figures.map((_, f) => $(f).attr('data-diagram-type')).get()).toEqual([
+      'flowchart',
+      'sequenceDiagram',
+      'stateDiagram-v2',
+    ]);
     expect(
       figures
         .find('.diagram-canvas > svg')
@@ -67,7 +71,9 @@ describe('build-time diagrams (flowchart, sequence, state)', () => {
   test('colours are the site’s CSS variables (dark mode is pure CSS) and no request leaves the site', () => {
     const html = site.file(join(GATEWAY, 'index.html'));
     expect(html).not.toMatch(/@import|fonts\.googleapis|https:\/\/fonts/);
-    expect(site.page(GATEWAY)('.prose .diagram-canvas > svg').first().attr('style')).toBe('--bg:var(--surface);--fg:var(--text)');
+    expect(site.page(GATEWAY)('.prose .diagram-canvas > svg').first().attr('style')).toBe(
+      '--bg:var(--surface);--fg:var(--text)',
+    );
     // Ids are prefixed per diagram, so markers of one drawing never resolve to another's.
     const ids = site
       .page(GATEWAY)('.diagram-canvas [id]')
@@ -94,9 +100,13 @@ describe('browser-drawn diagrams (pie, gantt)', () => {
     const $ = site.page(BILLING);
     const figures = $('figure.diagram-client');
     expect(figures.map((_, f) => $(f).attr('data-diagram-type')).get()).toEqual(['pie', 'gantt', 'gantt']);
-    expect(figures.first().find('pre.mermaid[data-pagefind-ignore]').text()).toBe('pie title Late invoices by region\n  "Europe" : 61\n  "Americas" : 39');
+    expect(figures.first().find('pre.mermaid[data-pagefind-ignore]').text()).toBe(
+      'pie title Late invoices by region\n  "Europe" : 61\n  "Americas" : 39',
+    );
     expect(figures.first().find('.diagram-labels').text()).toBe('Pie chart: Europe; Americas.');
-    expect(figures.eq(1).find('.diagram-labels').text()).toBe('Gantt chart: Invoice run phases; Batch; Render invoices; Send invoices.');
+    expect(figures.eq(1).find('.diagram-labels').text()).toBe(
+      'Gantt chart: Invoice run phases; Batch; Render invoices; Send invoices.',
+    );
   });
 
   test('load the mermaid loader once, only on this page, and it imports mermaid lazily', () => {
@@ -107,7 +117,8 @@ describe('browser-drawn diagrams (pie, gantt)', () => {
     expect(loaders[0]![1]).toMatch(/import\(["'`][^"'`]*mermaid[^"'`]*\.js["'`]\)/);
     expect(loaders[0]![1]).toContain('dagre');
     const others = ['incidents/', GATEWAY, AUTH, 'services/', 'timeline/'];
-    for (const path of others) expect(Object.keys(scriptsOf(site.page(path)).files).filter((src) => src.includes('MermaidLoader'))).toEqual([]);
+    for (const path of others)
+      expect(Object.keys(scriptsOf(site.page(path)).files).filter((src) => src.includes('MermaidLoader'))).toEqual([]);
   });
 });
 
@@ -203,7 +214,9 @@ describe('incident timeline', () => {
       [
         'How we got here',
         'before impact began; not to scale',
-        ['2021-08-01 09:00 UTC | Observation 2 years 9 months earlier | Ticket to validate route tables before push deferred'],
+        [
+          '2021-08-01 09:00 UTC | Observation 2 years 9 months earlier | Ticket to validate route tables before push deferred',
+        ],
       ],
       ['Impact before detection', '7 min', ['2024-05-01 10:00 UTC | Impact began']],
       [
@@ -226,7 +239,11 @@ describe('incident timeline', () => {
           '16:30 UTC | Communication | All-clear posted · Ana',
         ],
       ],
-      ['After resolution', '', ['1 day 17 h later | 2024-05-03 09:00 UTC | Communication | Customer credit notes sent']],
+      [
+        'After resolution',
+        '',
+        ['1 day 17 h later | 2024-05-03 09:00 UTC | Communication | Customer credit notes sent'],
+      ],
     ]);
   });
 
@@ -274,7 +291,9 @@ describe('/timeline/', () => {
     expect(first.find('.badge').text()).toBe('SEV3');
     expect(first.hasClass('axis-rank-3')).toBe(true);
     expect(first.find('.axis-title a').attr('href')).toBe('/incidents/2024-07-01-auth-latency/');
-    expect(readableText($, '.axis')).toContain('2024 July 2024 SEV3 1 Jul 2024 · ongoing Session checks slow since a cache eviction change');
+    expect(readableText($, '.axis')).toContain(
+      '2024 July 2024 SEV3 1 Jul 2024 · ongoing Session checks slow since a cache eviction change',
+    );
   });
 
   test('filter pages by service, tag and pattern are static and mark the current filter', () => {
@@ -300,14 +319,21 @@ describe('a diagram that cannot be parsed fails the build', () => {
   test.each([
     [
       'a broken fence in a review: file, fence line and the parser message',
-      (dir: string) => writeFileSync(join(dir, 'incidents/2024-08-01-broken-diagram.mdx'), readFileSync(join(dir, 'broken/2024-08-01-broken-diagram.mdx'))),
+      (dir: string) =>
+        writeFileSync(
+          join(dir, 'incidents/2024-08-01-broken-diagram.mdx'),
+          readFileSync(join(dir, 'broken/2024-08-01-broken-diagram.mdx')),
+        ),
       /incidents\/2024-08-01-broken-diagram\.mdx:12: mermaid flowchart diagram could not be parsed:\n {4}Parse error on line \d+:\n {4}\.\.\. {2}a\[Unclosed --> b/,
     ],
     [
       'a broken service diagram: the service file and the parser message',
       (dir: string) => {
         const file = join(dir, 'services/api-gateway.yaml');
-        writeFileSync(file, readFileSync(file, 'utf8').replace('gw --> route[Route table]', 'gw --> route[Route table'));
+        writeFileSync(
+          file,
+          readFileSync(file, 'utf8').replace('gw --> route[Route table]', 'gw --> route[Route table'),
+        );
       },
       /services\/api-gateway\.yaml: mermaid flowchart diagram could not be parsed:\n {4}Parse error/,
     ],

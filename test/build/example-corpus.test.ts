@@ -31,7 +31,9 @@ describe('the example corpus', () => {
     expect(home('#ongoing-heading').length).toBe(1);
     const overdue = incidentIds.filter((id) => site.page(`incidents/${id}/`)('tr.is-overdue').length > 0);
     expect(overdue.length).toBeGreaterThan(0);
-    const drafts = incidentIds.filter((id) => readableText(site.page(`incidents/${id}/`), '.banner').startsWith('Draft'));
+    const drafts = incidentIds.filter((id) =>
+      readableText(site.page(`incidents/${id}/`), '.banner').startsWith('Draft'),
+    );
     expect(drafts.length).toBeGreaterThan(0);
   });
 
@@ -39,10 +41,14 @@ describe('the example corpus', () => {
     for (const id of incidentIds) {
       const $ = site.page(`incidents/${id}/`);
       expect($('.timeline .tl-item').length, id).toBeGreaterThan(0);
-      expect($('.prose figure.diagram:not(.diagram-client) .diagram-canvas > svg').length, id).toBe($('.prose figure.diagram:not(.diagram-client)').length);
+      expect($('.prose figure.diagram:not(.diagram-client) .diagram-canvas > svg').length, id).toBe(
+        $('.prose figure.diagram:not(.diagram-client)').length,
+      );
       expect($('script[src*="MermaidLoader"]').length, id).toBe($('.prose figure.diagram-client').length > 0 ? 1 : 0);
     }
-    expect(incidentIds.filter((id) => site.page(`incidents/${id}/`)('.prose figure.diagram svg').length > 0).length).toBeGreaterThan(5);
+    expect(
+      incidentIds.filter((id) => site.page(`incidents/${id}/`)('.prose figure.diagram svg').length > 0).length,
+    ).toBeGreaterThan(5);
   });
 
   test('a folder review (<id>/index.mdx) is built under its folder name', () => {
@@ -72,7 +78,11 @@ describe('the example corpus', () => {
     const secondId = steps.eq(1).attr('data-step')!;
     const nav = readableText(site.page(`incidents/${steps.eq(0).attr('data-step')}/`), '.path-nav');
     expect(nav).toContain('step 1 of');
-    expect(site.page(`incidents/${steps.eq(0).attr('data-step')}/`)(`.path-nav a[rel="next"][href="/incidents/${secondId}/"]`).length).toBe(1);
+    expect(
+      site.page(`incidents/${steps.eq(0).attr('data-step')}/`)(
+        `.path-nav a[rel="next"][href="/incidents/${secondId}/"]`,
+      ).length,
+    ).toBe(1);
   });
 
   test('has no broken internal links or anchors', () => {
@@ -91,7 +101,8 @@ describe('the example corpus', () => {
   });
 
   test('every severity, glossary and year page exists', () => {
-    for (const level of ['sev1', 'sev2', 'sev3', 'sev4']) expect(site.page(`severity/${level}/`)('h1').text()).toContain(level.toUpperCase());
+    for (const level of ['sev1', 'sev2', 'sev3', 'sev4'])
+      expect(site.page(`severity/${level}/`)('h1').text()).toContain(level.toUpperCase());
     expect(site.page('glossary/')('dt').length).toBeGreaterThanOrEqual(10);
     expect(site.page('years/')('a[href^="/years/"]').length).toBeGreaterThan(5);
   });
@@ -112,8 +123,12 @@ describe('the example corpus', () => {
     expect(tag('.lede').text()).toContain('3 incidents and 1 near miss');
     expect(tag('#near-misses-heading').text()).toBe('Caught before it hurt (1)');
     const pattern = site.page('patterns/database/');
-    expect(pattern('#near-misses-heading').closest('section').find(`a[href="/incidents/${nearMisses[0]}/"]`).length).toBe(1);
-    expect(pattern('#incidents-heading').closest('section').find(`a[href="/incidents/${nearMisses[0]}/"]`).length).toBe(0);
+    expect(
+      pattern('#near-misses-heading').closest('section').find(`a[href="/incidents/${nearMisses[0]}/"]`).length,
+    ).toBe(1);
+    expect(pattern('#incidents-heading').closest('section').find(`a[href="/incidents/${nearMisses[0]}/"]`).length).toBe(
+      0,
+    );
     const ratio2026 = site.page('insights/')('#near-miss-ratio tbody tr').first();
     expect(
       ratio2026
@@ -159,10 +174,14 @@ describe('the example corpus', () => {
   test('two teams with time zones: the review says when it paged them locally, insights splits the load by shift', () => {
     // Detected Sun 1 Jan 2017 00:12 UTC; Dublin is on GMT in winter.
     const review = site.page('incidents/2017-01-01-dns-leap-second/');
-    expect(readableText(review, '[data-paged-team="edge-sre"]')).toBe('Paged at 00:12 local for the edge-sre team (weekend, Europe/Dublin)');
+    expect(readableText(review, '[data-paged-team="edge-sre"]')).toBe(
+      'Paged at 00:12 local for the edge-sre team (weekend, Europe/Dublin)',
+    );
     // edge-sre: 14:45 IST Tue 2 Jul 2019, 10:48 IST Tue 8 Jun 2021, 13:20 GMT Wed 18 Nov 2026 (working), and that Sunday.
     const insights = site.page('insights/');
-    const row = insights('#shift-load-by-team tbody tr').filter((_, tr) => insights(tr).find('th').text() === 'edge-sre');
+    const row = insights('#shift-load-by-team tbody tr').filter(
+      (_, tr) => insights(tr).find('th').text() === 'edge-sre',
+    );
     expect(
       row
         .find('td.num')

@@ -34,7 +34,10 @@ beforeAll(() => {
   // One edit to a review's body and one to its frontmatter (a new tag).
   const file = join(content, REVIEW);
   const text = readFileSync(file, 'utf8');
-  writeFileSync(file, `${text.replace(/^tags: \[/m, 'tags: [incremental-edit, ')}\nA sentence added after the first build.\n`);
+  writeFileSync(
+    file,
+    `${text.replace(/^tags: \[/m, 'tags: [incremental-edit, ')}\nA sentence added after the first build.\n`,
+  );
 
   warm = buildSite(content, env);
   if (!warm.ok) throw new Error(warm.output);

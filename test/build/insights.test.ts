@@ -28,7 +28,11 @@ describe('pattern counters', () => {
     const $ = site.page('/');
     const counters = $('[data-pattern-counter]');
     // Most recent first; patterns that never happened last.
-    expect(counters.map((_, c) => squash($(c).find('.counter-label').text())).get()).toEqual(['The database', 'It was DNS', 'A certificate expired']);
+    expect(counters.map((_, c) => squash($(c).find('.counter-label').text())).get()).toEqual([
+      'The database',
+      'It was DNS',
+      'A certificate expired',
+    ]);
     const dns = counters.eq(1);
     // Matches 2024-03-05, 2025-06-01 (09:00+02:00 is 07:00 UTC) and 2026-10-20 (a draft still counts).
     expect(dns.attr('data-dates')).toBe('2026-10-20 2025-06-01 2024-03-05');
@@ -36,7 +40,9 @@ describe('pattern counters', () => {
     expect(dns.find('[data-days]').text()).toBe('32');
     // Gaps 453 (2024-03-05 → 2025-06-01) and 506 (2025-06-01 → 2026-10-20) days.
     expect(dns.find('[data-longest]').text()).toBe('506 days');
-    expect(squash(dns.find('.counter-detail').text())).toBe('Last: 20 Oct 2026 · longest streak 506 days · 1 in the last 12 months, 3 in all');
+    expect(squash(dns.find('.counter-detail').text())).toBe(
+      'Last: 20 Oct 2026 · longest streak 506 days · 1 in the last 12 months, 3 in all',
+    );
     expect(dns.find('.counter-detail a').attr('href')).toBe('/incidents/2026-10-20-dns-ttl/');
     expect(squash(dns.find('[data-asof]').text())).toBe('As of the build on 21 Nov 2026.');
     // 2026-11-19 → 2026-11-21; 2025-01-10 → 2026-11-19 is 678 days.
@@ -58,7 +64,10 @@ describe('pattern counters', () => {
         .find('li')
         .map((_, li) => squash($(li).text()))
         .get(),
-    ).toEqual(['No canary stage for resolver config (change-management)', 'Alert needed ten minutes of errors (monitoring)']);
+    ).toEqual([
+      'No canary stage for resolver config (change-management)',
+      'Alert needed ten minutes of errors (monitoring)',
+    ]);
     expect(text('/patterns/dns/', '#went-well li')).toBe('Rollback took one command (Resolver change broke the API)');
     expect($('table.action-items tbody tr').length).toBe(2);
     expect($('.incident-list > li').length).toBe(3);
@@ -88,7 +97,9 @@ describe('/insights/', () => {
 
   test('backlog: open today 4 (aged 984, 659, 11, 11 days → median 335), month rows by hand', () => {
     const $ = site.page(page);
-    expect(squash($('[data-backlog-summary]').text())).toMatch(/^4 action items open today, 2 of them overdue; median age of the open ones 335 days\./);
+    expect(squash($('[data-backlog-summary]').text())).toMatch(
+      /^4 action items open today, 2 of them overdue; median age of the open ones 335 days\./,
+    );
     // The runbook closed 20 Jan 2025, before its review was published on the 31st: it counts from the 20th.
     expect(rowOf(page, '#backlog-trend', '2025-01')).toEqual(['2', '1', '2', '1']);
     // November 2026 up to the 21st: two queue items opened; the canary (due 2024) and autoscale (due 1 Nov) overdue.
@@ -103,17 +114,33 @@ describe('/insights/', () => {
     // SEV2: 120 and 180 → median 150, p90 120 + 0.9 × 60 = 174.
     expect(rowOf(page, table, 'SEV2')).toEqual(['2 small sample', '2 h 30 min', '2 h 54 min', '2 h', '3 h']);
     const $ = site.page(page);
-    expect($(table).first().find('tbody tr').first().find('a').last().attr('href')).toBe('/incidents/2026-10-20-dns-ttl/');
+    expect($(table).first().find('tbody tr').first().find('a').last().attr('href')).toBe(
+      '/incidents/2026-10-20-dns-ttl/',
+    );
   });
 
   test('time to detect: 5, 10, 20, 30 min → median 15, p90 20 + 0.7 × 10 = 27, flagged small', () => {
-    expect(rowOf(page, '#metric-toDetect ~ .table-scroll .duration-table', 'All incidents')).toEqual(['4 small sample', '15 min', '27 min', '5 min', '30 min']);
+    expect(rowOf(page, '#metric-toDetect ~ .table-scroll .duration-table', 'All incidents')).toEqual([
+      '4 small sample',
+      '15 min',
+      '27 min',
+      '5 min',
+      '30 min',
+    ]);
   });
 
   test('by year, per month, per service and how incidents were detected', () => {
-    expect(rowOf(page, '#metric-toResolve ~ details .duration-table', '2026')).toEqual(['2 small sample', '4 h 30 min', '5 h 42 min', '3 h', '6 h']);
+    expect(rowOf(page, '#metric-toResolve ~ details .duration-table', '2026')).toEqual([
+      '2 small sample',
+      '4 h 30 min',
+      '5 h 42 min',
+      '3 h',
+      '6 h',
+    ]);
     const $ = site.page(page);
-    const monthly = $('figure.chart').filter((_, f) => $(f).find('figcaption').text() === 'Incidents per month, by severity');
+    const monthly = $('figure.chart').filter(
+      (_, f) => $(f).find('figcaption').text() === 'Incidents per month, by severity',
+    );
     const months = monthly
       .find('tbody th')
       .map((_, th) => $(th).text())
@@ -131,7 +158,14 @@ describe('/insights/', () => {
   });
 
   test('follow-through: action items, review timeliness and completeness', () => {
-    expect(items('[data-action-counts]')).toEqual(['3 open', '1 in progress', '2 done', "0 won't do", '2 overdue', '1 open without a due date']);
+    expect(items('[data-action-counts]')).toEqual([
+      '3 open',
+      '1 in progress',
+      '2 done',
+      "0 won't do",
+      '2 overdue',
+      '1 open without a due date',
+    ]);
     // Done items: 2024-03-05 → 03-18 = 13 days, 2025-01-10 → 01-20 = 10 days.
     expect(text(page, '[data-days-to-close]')).toContain(
       "Median time to close: 11.5 days from the incident's resolution to closed, over 2 done items small sample.",
@@ -187,7 +221,10 @@ describe('/actions/', () => {
         .get(),
     ).toEqual(['network', 'platform', 'data']);
     const platform = $('[data-owner="platform"] tbody tr');
-    expect(platform.map((_, tr) => squash($(tr).find('td').first().text())).get()).toEqual(['Autoscale the webhook queue', 'Alert on queue depth']);
+    expect(platform.map((_, tr) => squash($(tr).find('td').first().text())).get()).toEqual([
+      'Autoscale the webhook queue',
+      'Alert on queue depth',
+    ]);
     expect(squash(platform.first().find('td').last().text())).toBe('2026-11-01 Overdue by 20 days');
     expect(squash($('[data-owner="network"] tbody td').last().text())).toBe('2024-04-30 Overdue by 935 days');
     expect(squash($('[data-owner="data"] tbody td').last().text())).toBe('2026-11-21');
@@ -205,14 +242,23 @@ describe('completeness checklist on the review page', () => {
     [
       '2026-11-10-queue-backlog',
       '1 of 7 steps done.',
-      ['Impact described', 'Contributing factors recorded', 'Timeline records detection', 'Action items triaged', 'Review meeting held', 'Published'],
+      [
+        'Impact described',
+        'Contributing factors recorded',
+        'Timeline records detection',
+        'Action items triaged',
+        'Review meeting held',
+        'Published',
+      ],
     ],
   ])('%s', (id, summary, missing) => {
     const $ = site.page(`/incidents/${id}/`);
     expect(squash($('.checklist > p').text())).toBe(summary);
     expect(
       $('.checklist li.check-missing')
-        .map((_, li) => squash($(li).clone().children('.check-hint, .visually-hidden, .check-mark').remove().end().text()))
+        .map((_, li) =>
+          squash($(li).clone().children('.check-hint, .visually-hidden, .check-mark').remove().end().text()),
+        )
         .get(),
     ).toEqual(missing);
   });

@@ -67,7 +67,8 @@ export function findPageKinds(outDir: string): PageKind[] {
   const isDraft = (path: string) => load(path)('.banner strong').text().startsWith('Draft');
   const directChild = (folder: string) => (path: string) => path.split('/').length === folder.split('/').length + 3;
   const fixed = (kind: PageKindName, path: string): PageKind => {
-    if (!existsSync(join(outDir, path.endsWith('/') ? `${path}index.html` : path))) throw new Error(`no ${kind} page at ${path} in ${outDir}`);
+    if (!existsSync(join(outDir, path.endsWith('/') ? `${path}index.html` : path)))
+      throw new Error(`no ${kind} page at ${path} in ${outDir}`);
     return { kind, path };
   };
   const severity = readdirSync(join(outDir, 'severity')).sort()[0];
@@ -75,7 +76,11 @@ export function findPageKinds(outDir: string): PageKind[] {
     fixed('home', '/'),
     fixed('incident list', '/incidents/'),
     fixed('near misses', '/near-misses/'),
-    first('an incident with build-time diagrams', 'incidents', incident('.prose figure.diagram:not(.diagram-client) svg')),
+    first(
+      'an incident with build-time diagrams',
+      'incidents',
+      incident('.prose figure.diagram:not(.diagram-client) svg'),
+    ),
     first('an incident with a browser-drawn diagram', 'incidents', incident('.prose figure.diagram-client')),
     first('a draft incident', 'incidents', isDraft),
     first('a brief', 'incidents', (p) => p.endsWith('/brief/')),
@@ -99,6 +104,7 @@ export function findPageKinds(outDir: string): PageKind[] {
     fixed('search', '/search/'),
     fixed('not found', '/404.html'),
   ];
-  if (kinds.map((k) => k.kind).join() !== PAGE_KINDS.join()) throw new Error('findPageKinds must find every kind in PAGE_KINDS, in order');
+  if (kinds.map((k) => k.kind).join() !== PAGE_KINDS.join())
+    throw new Error('findPageKinds must find every kind in PAGE_KINDS, in order');
   return kinds;
 }

@@ -13,14 +13,20 @@ beforeAll(() => {
 
 /** Every file under a folder, recursively. */
 const allFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)],
+  );
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 test('no page glues two words together across an element boundary (compressHTML)', () => {
   const pages = allFiles(site.outDir).filter((f) => f.endsWith('.html'));
   expect(pages.length).toBeGreaterThan(20);
-  const glued = pages.flatMap((file) => findGluedWords(cheerio.load(readFileSync(file, 'utf8'))).map((words) => `${file.slice(site.outDir.length)}: ${words}`));
+  const glued = pages.flatMap((file) =>
+    findGluedWords(cheerio.load(readFileSync(file, 'utf8'))).map(
+      (words) => `${file.slice(site.outDir.length)}: ${words}`,
+    ),
+  );
   expect(glued).toEqual([]);
 });
 
@@ -70,7 +76,9 @@ describe('incident page', () => {
     const $ = site.page('incidents/2024-03-05-checkout-resolver/');
     expect($('h1').text()).toBe('Checkout errors after resolver change');
     expect($('.prose').text()).toContain('zanzibarquartz');
-    expect(text($('#factors-heading').parent().text())).toContain('Resolver config had no canary stage (change-management)');
+    expect(text($('#factors-heading').parent().text())).toContain(
+      'Resolver config had no canary stage (change-management)',
+    );
     expect(readableText($, '#lessons-heading + div')).toContain('Where we got lucky Traffic was at its daily low');
     expect(text($('#people-heading').parent().text())).toContain('Incident commander: A.K. · platform · on call');
     expect($('a[href="https://git.example/pr/881"]').text()).toBe('Rollback PR');
@@ -84,7 +92,8 @@ describe('incident page', () => {
     const headings = $('article h2, article h3')
       .map((_i, h) => text($(h).text()))
       .get();
-    for (const title of ['Contributing factors', 'What went well']) expect(headings.filter((h) => h === title)).toHaveLength(1);
+    for (const title of ['Contributing factors', 'What went well'])
+      expect(headings.filter((h) => h === title)).toHaveLength(1);
     const factors = $('article h2')
       .filter((_i, h) => text($(h).text()) === 'Contributing factors')
       .nextUntil('h2');
@@ -113,15 +122,22 @@ describe('incident page', () => {
 
   test('related incidents show both ways', () => {
     const lists = site.page('incidents/2024-03-05-checkout-resolver/');
-    expect(lists('[aria-label="Linked by the authors"]').find('a[href="/incidents/2023-11-02-resolver-timeouts/"]').length).toBe(1);
+    expect(
+      lists('[aria-label="Linked by the authors"]').find('a[href="/incidents/2023-11-02-resolver-timeouts/"]').length,
+    ).toBe(1);
     const back = site.page('incidents/2023-11-02-resolver-timeouts/');
-    expect(back('[aria-label="Linked by the authors"]').find('a[href="/incidents/2024-03-05-checkout-resolver/"]').length).toBe(1);
+    expect(
+      back('[aria-label="Linked by the authors"]').find('a[href="/incidents/2024-03-05-checkout-resolver/"]').length,
+    ).toBe(1);
   });
 
   test('glossary terms link to their definition on first use only', () => {
     const $ = site.page('incidents/2023-11-02-resolver-timeouts/');
     const links = $('.prose a.glossary-term');
-    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(['/glossary/#time-to-detect', '/glossary/#blame-aware']);
+    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual([
+      '/glossary/#time-to-detect',
+      '/glossary/#blame-aware',
+    ]);
     expect(links.first().attr('title')).toContain('when impact began');
   });
 
@@ -140,7 +156,9 @@ describe('incident page', () => {
 
 test("the printable handout prints each review's absolute URL", () => {
   const $ = site.page('learn/first-week/handout/');
-  expect($('.handout a[href="/incidents/2024-03-05-checkout-resolver/"]').text()).toBe('https://hindsight.example/incidents/2024-03-05-checkout-resolver/');
+  expect($('.handout a[href="/incidents/2024-03-05-checkout-resolver/"]').text()).toBe(
+    'https://hindsight.example/incidents/2024-03-05-checkout-resolver/',
+  );
 });
 
 describe('browse pages', () => {
@@ -195,13 +213,22 @@ describe('feeds and exports', () => {
 
   test('per-review JSON and VOID exports', () => {
     const json = JSON.parse(site.file('incidents/2024-03-05-checkout-resolver.json')) as { durations: object };
-    expect(json).toMatchObject({ id: '2024-03-05-checkout-resolver', severity: 'SEV2', services: ['checkout-api', 'edge-dns'] });
+    expect(json).toMatchObject({
+      id: '2024-03-05-checkout-resolver',
+      severity: 'SEV2',
+      services: ['checkout-api', 'edge-dns'],
+    });
     expect(json.durations).toEqual({ toDetectMinutes: 7, toMitigateMinutes: 68, toResolveMinutes: 98 });
     const records = JSON.parse(site.file('api/void.json')) as { title: string }[];
-    expect(records.map((r) => r.title)).toEqual(['Checkout errors after resolver change', 'Resolver timeouts slowed checkout']);
+    expect(records.map((r) => r.title)).toEqual([
+      'Checkout errors after resolver change',
+      'Resolver timeouts slowed checkout',
+    ]);
     const csv = site.file('api/void.csv').split('\r\n');
     expect(csv[0]).toBe('organization,title,date,duration_minutes,services,technologies,severity,impact,report_url');
-    expect(csv[1]).toContain('Example Corp,Checkout errors after resolver change,2024-03-05T14:02:00.000Z,98,checkout-api; edge-dns');
+    expect(csv[1]).toContain(
+      'Example Corp,Checkout errors after resolver change,2024-03-05T14:02:00.000Z,98,checkout-api; edge-dns',
+    );
   });
 });
 
@@ -239,8 +266,12 @@ describe('config switches', () => {
   test('teams with time zones: "paged at … local" on the review, load by shift per team and per person (internal build)', () => {
     // Detected Tue 5 Mar 2024 14:09 UTC: 15:09 CET in Berlin (working hours), 06:09 PST in Los Angeles (night).
     const review = site.page('incidents/2024-03-05-checkout-resolver/');
-    expect(readableText(review, '[data-paged-team="network"]')).toBe('Paged at 06:09 local for the network team (night, America/Los_Angeles)');
-    expect(readableText(review, '[data-paged-team="platform"]')).toBe('Paged at 15:09 local for the platform team (working hours, Europe/Berlin)');
+    expect(readableText(review, '[data-paged-team="network"]')).toBe(
+      'Paged at 06:09 local for the network team (night, America/Los_Angeles)',
+    );
+    expect(readableText(review, '[data-paged-team="platform"]')).toBe(
+      'Paged at 15:09 local for the platform team (working hours, Europe/Berlin)',
+    );
     const insights = site.page('insights/');
     const rows = (table: string) =>
       insights(`${table} tbody tr`)
@@ -253,11 +284,13 @@ describe('config switches', () => {
             .join(' | '),
         )
         .get();
-    expect(rows('#shift-load-by-person')).toEqual(['J.Y. | network | 0 | 0 | 1 | 0', 'A.K. | platform | 1 | 0 | 0 | 0']);
-    expect(rows('#shift-load-by-team').map((r) => r.split(' | ').slice(0, 1).concat(r.split(' | ').slice(2, 6)).join(' '))).toEqual([
-      'network 0 0 1 0',
-      'platform 1 0 0 0',
+    expect(rows('#shift-load-by-person')).toEqual([
+      'J.Y. | network | 0 | 0 | 1 | 0',
+      'A.K. | platform | 1 | 0 | 0 | 0',
     ]);
+    expect(
+      rows('#shift-load-by-team').map((r) => r.split(' | ').slice(0, 1).concat(r.split(' | ').slice(2, 6)).join(' ')),
+    ).toEqual(['network 0 0 1 0', 'platform 1 0 0 0']);
   });
 
   test('the internal build shows <Internal> sections, marked as such', () => {

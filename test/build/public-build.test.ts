@@ -13,7 +13,10 @@ function readEverything(outDir: string): Map<string, string> {
   return new Map(
     allFiles(outDir).map((file) => {
       const bytes = readFileSync(file);
-      return [file.slice(outDir.length + 1), (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('latin1')];
+      return [
+        file.slice(outDir.length + 1),
+        (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('latin1'),
+      ];
     }),
   );
 }
@@ -60,12 +63,16 @@ describe('a public build', () => {
     ['the internal review title', 'Resolver timeouts slowed checkout'],
     ['<Internal> text', 'kestrelmarker'],
   ])('holds no %s in any output file', (_name, needle) => {
-    const leaks = [...outputs].filter(([, text]) => (typeof needle === 'string' ? text.includes(needle) : needle.test(text))).map(([file]) => file);
+    const leaks = [...outputs]
+      .filter(([, text]) => (typeof needle === 'string' ? text.includes(needle) : needle.test(text)))
+      .map(([file]) => file);
     expect(leaks).toEqual([]);
   });
 
   test('warns about a misspelt key (unknownFields: warning) and a file nothing reads, naming them', () => {
-    expect(built.output).toMatch(/incidents\/2024-03-05-checkout-resolver\.mdx: trigerr is not a field: did you mean `trigger`\?/);
+    expect(built.output).toMatch(
+      /incidents\/2024-03-05-checkout-resolver\.mdx: trigerr is not a field: did you mean `trigger`\?/,
+    );
     expect(built.output).toMatch(/incidents\/notes\.markdown: nothing reads this file/);
     expect([...outputs.values()].some((text) => text.includes('kept out'))).toBe(false);
   });
@@ -83,7 +90,9 @@ describe('a public build', () => {
     const facts = $('.meta-panel');
     expect(facts.text()).toContain('to mitigate');
     expect(facts.text()).not.toContain('to resolve');
-    expect($('.future-note').text()).toMatch(/resolved 2204-03-05 lies after this site was built \(2026-11-21\): probably a mistyped year/);
+    expect($('.future-note').text()).toMatch(
+      /resolved 2204-03-05 lies after this site was built \(2026-11-21\): probably a mistyped year/,
+    );
   });
 
   test('owners show as their team or role', () => {

@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { load } from 'cheerio';
 import { buildSite, fixture, projectRoot, type BuildResult } from './build-site.ts';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
-import { countFacets, indexFacetMap, matchesSelection, toPagefindFilters, type FacetCounts, type FacetSelection } from '../../src/lib/facets.ts';
+import {
+  countFacets,
+  indexFacetMap,
+  matchesSelection,
+  toPagefindFilters,
+  type FacetCounts,
+  type FacetSelection,
+} from '../../src/lib/facets.ts';
 
 /** The slice of Pagefind's browser API (dist/pagefind/pagefind.js) these tests use. */
 interface ResultData {
@@ -22,7 +29,11 @@ interface Pagefind {
   search(
     term: string | null,
     options?: Record<string, unknown>,
-  ): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: FacetCounts; totalFilters: FacetCounts }>;
+  ): Promise<{
+    results: { id: string; data(): Promise<ResultData> }[];
+    filters: FacetCounts;
+    totalFilters: FacetCounts;
+  }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -76,46 +87,64 @@ describe('search index of an internal build', () => {
 
   test('npm run build writes the index and a facet map of every indexed review, and says how many it indexed', () => {
     expect(site.output).toContain('Indexed 4 reviews for search');
-    const fragments = readdirSync(join(site.outDir, 'pagefind/fragment')).map((name) => name.replace(/\.pf_fragment$/, ''));
+    const fragments = readdirSync(join(site.outDir, 'pagefind/fragment')).map((name) =>
+      name.replace(/\.pf_fragment$/, ''),
+    );
     // One row per fragment, in sorted order, each found by the id a result carries.
     const facets = readFacets(site);
     expect(facets.map.ids).toHaveLength(4);
     expect(fragments.sort().map((id) => facets.rowOf(id))).toEqual([0, 1, 2, 3]);
-    expect(Object.keys(readFacets(site).map.facets)).toEqual(['detection', 'kind', 'service', 'severity', 'status', 'tag', 'year']);
+    expect(Object.keys(readFacets(site).map.facets)).toEqual([
+      'detection',
+      'kind',
+      'service',
+      'severity',
+      'status',
+      'tag',
+      'year',
+    ]);
   });
 
   // Our counts (facet map + result ids) against Pagefind's own (filter chunks loaded, counted per search).
-  describe.each([['resolver'], ['dns'], ['failover'], ['checkout'], ['nothingmatchesthis']])('facet counts for "%s" equal Pagefind\'s', (term) => {
-    test('with nothing selected', async () => {
-      await ctx.pagefind.filters(); // loads every filter chunk, so Pagefind counts each search
-      const response = await ctx.pagefind.search(term);
-      const ours = countFacets(
-        readFacets(site),
-        response.results.map((r) => r.id),
-      );
-      expect(ours).toEqual(response.filters);
-      expect(Object.values(ours.severity ?? {}).reduce((a, b) => a + b, 0)).toBe(response.results.length);
-    });
+  describe.each([['resolver'], ['dns'], ['failover'], ['checkout'], ['nothingmatchesthis']])(
+    'facet counts for "%s" equal Pagefind\'s',
+    (term) => {
+      test('with nothing selected', async () => {
+        await ctx.pagefind.filters(); // loads every filter chunk, so Pagefind counts each search
+        const response = await ctx.pagefind.search(term);
+        const ours = countFacets(
+          readFacets(site),
+          response.results.map((r) => r.id),
+        );
+        expect(ours).toEqual(response.filters);
+        expect(Object.values(ours.severity ?? {}).reduce((a, b) => a + b, 0)).toBe(response.results.length);
+      });
 
-    test.each<[FacetSelection]>([
-      [{ severity: ['SEV1', 'SEV2'] }],
-      [{ tag: ['dns'] }],
-      [{ service: ['Edge DNS', 'Payments Database'], status: ['Published'] }],
-    ])("with %o selected: the same results, and each facet counted as Pagefind counts it without that facet's own selection", async (selection) => {
-      await ctx.pagefind.filters();
-      const facets = readFacets(site);
-      const unfiltered = await ctx.pagefind.search(term);
-      const ids = unfiltered.results.map((r) => r.id);
-      const filtered = await ctx.pagefind.search(term, { filters: toPagefindFilters(selection) });
-      expect(ids.filter((id) => matchesSelection(facets, id, selection)).sort()).toEqual(filtered.results.map((r) => r.id).sort());
-      const ours = countFacets(facets, ids, selection);
-      for (const key of Object.keys(ours)) {
-        const others = Object.fromEntries(Object.entries(selection).filter(([k]) => k !== key));
-        const pagefind = await ctx.pagefind.search(term, { filters: toPagefindFilters(others) });
-        expect({ key, counts: ours[key] }).toEqual({ key, counts: pagefind.filters[key] });
-      }
-    });
-  });
+      test.each<[FacetSelection]>([
+        [{ severity: ['SEV1', 'SEV2'] }],
+        [{ tag: ['dns'] }],
+        [{ service: ['Edge DNS', 'Payments Database'], status: ['Published'] }],
+      ])(
+        "with %o selected: the same results, and each facet counted as Pagefind counts it without that facet's own selection",
+        async (selection) => {
+          await ctx.pagefind.filters();
+          const facets = readFacets(site);
+          const unfiltered = await ctx.pagefind.search(term);
+          const ids = unfiltered.results.map((r) => r.id);
+          const filtered = await ctx.pagefind.search(term, { filters: toPagefindFilters(selection) });
+          expect(ids.filter((id) => matchesSelection(facets, id, selection)).sort()).toEqual(
+            filtered.results.map((r) => r.id).sort(),
+          );
+          const ours = countFacets(facets, ids, selection);
+          for (const key of Object.keys(ours)) {
+            const others = Object.fromEntries(Object.entries(selection).filter(([k]) => k !== key));
+            const pagefind = await ctx.pagefind.search(term, { filters: toPagefindFilters(others) });
+            expect({ key, counts: ours[key] }).toEqual({ key, counts: pagefind.filters[key] });
+          }
+        },
+      );
+    },
+  );
 
   test.each([
     ['narrative', 'zanzibarquartz'],
@@ -178,7 +207,9 @@ describe('search index of an internal build', () => {
   test('adjacent elements are not glued into one word (compressHTML)', async () => {
     const [result] = await ctx.search('glimmerwyrm');
     expect(result?.content).toContain('Retire the glimmerwyrm cache. Page the owner on stale configs.');
-    expect(result?.content).toContain('Twelve percent of checkout requests failed while the brambleshade rollout was live.');
+    expect(result?.content).toContain(
+      'Twelve percent of checkout requests failed while the brambleshade rollout was live.',
+    );
     expect(await ctx.ids('cache')).toContain(CHECKOUT);
   });
 
@@ -227,7 +258,9 @@ describe('search index of an internal build', () => {
 /** This process's environment without what Vitest adds for its own Vite (it would leak into `astro dev`). */
 const inheritedEnv = () =>
   Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST')),
+    Object.entries(process.env).filter(
+      ([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'),
+    ),
   );
 
 describe('npm run dev', () => {
@@ -235,11 +268,20 @@ describe('npm run dev', () => {
     const site = buildSite(fixture('search'));
     if (!site.ok) throw new Error(site.output);
     const port = 4700 + Math.floor(Math.random() * 200);
-    const dev = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-      cwd: projectRoot,
-      env: { ...inheritedEnv(), HINDSIGHT_CONTENT: fixture('search'), HINDSIGHT_OUT_DIR: site.outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
-    });
+    const dev = spawn(
+      process.execPath,
+      [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
+      {
+        cwd: projectRoot,
+        env: {
+          ...inheritedEnv(),
+          HINDSIGHT_CONTENT: fixture('search'),
+          HINDSIGHT_OUT_DIR: site.outDir,
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        stdio: 'ignore',
+      },
+    );
     try {
       const origin = `http://127.0.0.1:${port}`;
       const get = (path: string) => fetch(origin + path).catch(() => undefined);
@@ -302,7 +344,10 @@ describe('search pages', () => {
     expect($('[data-search-sort] option[selected]').text()).toBe('Best match');
     // Without JavaScript the page points at the browsable lists instead.
     expect($('.search-page noscript').text()).toContain('needs JavaScript');
-    const vocabulary = JSON.parse($('[data-search-page]').attr('data-vocabulary') ?? '{}') as Record<'service' | 'severity', Record<string, string>>;
+    const vocabulary = JSON.parse($('[data-search-page]').attr('data-vocabulary') ?? '{}') as Record<
+      'service' | 'severity',
+      Record<string, string>
+    >;
     expect(vocabulary.service['payments-db']).toBe('Payments Database');
     expect(vocabulary.severity['sev1']).toBe('SEV1');
   });
@@ -334,7 +379,9 @@ describe('search index of a public build', () => {
   test('the facet map holds the public reviews only: no id or value that only an internal review has', () => {
     const index = readFacets(ctx.site);
     const facets = index.map;
-    const fragments = readdirSync(join(ctx.site.outDir, 'pagefind/fragment')).map((name) => name.replace(/\.pf_fragment$/, ''));
+    const fragments = readdirSync(join(ctx.site.outDir, 'pagefind/fragment')).map((name) =>
+      name.replace(/\.pf_fragment$/, ''),
+    );
     // Three rows, each the prefix of a public review's id (and found by it).
     expect(facets.ids).toHaveLength(3);
     expect(fragments.sort().map((id) => index.rowOf(id))).toEqual([0, 1, 2]);

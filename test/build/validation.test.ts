@@ -5,12 +5,18 @@ import { PARSER_STALL } from '../fixtures/parser-stall.ts';
 import { buildSite, copyFixture, fixture } from './build-site.ts';
 
 /** The line a `${text}\nline` edit appends to a review of the minimal fixture, so messages can name it. */
-const appendedLine = (file: string): number => readFileSync(join(fixture('minimal'), file), 'utf8').split('\n').length + 1;
+const appendedLine = (file: string): number =>
+  readFileSync(join(fixture('minimal'), file), 'utf8').split('\n').length + 1;
 
 const REVIEW = 'incidents/2024-03-05-checkout-resolver.mdx';
 
 /** Copies the minimal corpus, applies one edit to a file, and builds it. */
-function buildWith(file: string, edit: (text: string) => string, extra?: (dir: string) => void, env?: Record<string, string>) {
+function buildWith(
+  file: string,
+  edit: (text: string) => string,
+  extra?: (dir: string) => void,
+  env?: Record<string, string>,
+) {
   const dir = copyFixture('minimal');
   const path = join(dir, file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
@@ -29,11 +35,36 @@ const replace = (from: string | RegExp, to: string) => (text: string) => {
 // Each rule of the content contract's "clear build error" list, with the message the author sees.
 describe.each([
   ['a missing required field', REVIEW, replace(/^title: .*\n/m, ''), `${REVIEW}: title is required (expected text)`],
-  ['an unknown status', REVIEW, replace('status: published', 'status: finished'), `${REVIEW}: status "finished": expected one of draft, in-review, published`],
-  ['an unknown severity', REVIEW, replace('severity: SEV2', 'severity: SEV7'), `${REVIEW}: severity "SEV7": expected one of SEV1, SEV2, SEV3, SEV4`],
-  ['an unknown role', REVIEW, replace('role: incident-commander', 'role: hero'), `${REVIEW}: participants[0].role "hero": expected one of incident-commander`],
-  ['an unknown timeline kind', REVIEW, replace('kind: mitigation', 'kind: fix'), `${REVIEW}: timeline[2].kind "fix": expected one of detection`],
-  ['an unknown detection method', REVIEW, replace('method: alert', 'method: pager'), `${REVIEW}: detection.method "pager": expected one of alert`],
+  [
+    'an unknown status',
+    REVIEW,
+    replace('status: published', 'status: finished'),
+    `${REVIEW}: status "finished": expected one of draft, in-review, published`,
+  ],
+  [
+    'an unknown severity',
+    REVIEW,
+    replace('severity: SEV2', 'severity: SEV7'),
+    `${REVIEW}: severity "SEV7": expected one of SEV1, SEV2, SEV3, SEV4`,
+  ],
+  [
+    'an unknown role',
+    REVIEW,
+    replace('role: incident-commander', 'role: hero'),
+    `${REVIEW}: participants[0].role "hero": expected one of incident-commander`,
+  ],
+  [
+    'an unknown timeline kind',
+    REVIEW,
+    replace('kind: mitigation', 'kind: fix'),
+    `${REVIEW}: timeline[2].kind "fix": expected one of detection`,
+  ],
+  [
+    'an unknown detection method',
+    REVIEW,
+    replace('method: alert', 'method: pager'),
+    `${REVIEW}: detection.method "pager": expected one of alert`,
+  ],
   [
     'a timestamp without an offset',
     REVIEW,
@@ -110,7 +141,9 @@ describe('duplicate incident ids', () => {
       },
     );
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/id "2024-03-05-checkout-resolver" is already used by .*2024-03-05-checkout-resolver(\.mdx|\/index\.mdx)/);
+    expect(result.output).toMatch(
+      /id "2024-03-05-checkout-resolver" is already used by .*2024-03-05-checkout-resolver(\.mdx|\/index\.mdx)/,
+    );
   });
 });
 
@@ -131,8 +164,20 @@ describe.each([
     (dir: string) => renameSync(join(dir, OTHER), join(dir, OTHER.replace(/x$/, ''))),
     'incidents/2023-11-02-resolver-timeouts.md: reviews are .mdx files',
   ],
-  ['a misspelt optional key', REVIEW, replace('mitigated:', 'mitigatd:'), undefined, `${REVIEW}: mitigatd is not a field: did you mean \`mitigated\`?`],
-  ['a misspelt required key', REVIEW, replace('title:', 'titel:'), undefined, `${REVIEW}: titel is not a field: did you mean \`title\`?`],
+  [
+    'a misspelt optional key',
+    REVIEW,
+    replace('mitigated:', 'mitigatd:'),
+    undefined,
+    `${REVIEW}: mitigatd is not a field: did you mean \`mitigated\`?`,
+  ],
+  [
+    'a misspelt required key',
+    REVIEW,
+    replace('title:', 'titel:'),
+    undefined,
+    `${REVIEW}: titel is not a field: did you mean \`title\`?`,
+  ],
   [
     'a calendar-invalid timestamp',
     REVIEW,
@@ -161,7 +206,13 @@ describe.each([
     write('paths/team/p9.yaml', 'title: t\naudience: a\nsteps: []\n'),
     'paths/team/p9.yaml: a learning path is paths/<id>.yaml',
   ],
-  ['incidents/index.mdx', REVIEW, keep, write('incidents/index.mdx', '---\ntitle: x\n---\n'), 'incidents/index.mdx: a review needs an id'],
+  [
+    'incidents/index.mdx',
+    REVIEW,
+    keep,
+    write('incidents/index.mdx', '---\ntitle: x\n---\n'),
+    'incidents/index.mdx: a review needs an id',
+  ],
   [
     'non-UTF-8 bytes',
     OTHER,
@@ -186,9 +237,27 @@ describe.each([
     undefined,
     `${OTHER}: frontmatter must be a mapping`,
   ],
-  ['a YAML error in glossary.yaml', 'glossary.yaml', (t: string) => `${t}\n- { term: [unclosed\n`, undefined, 'glossary.yaml is not valid YAML (line'],
-  ['an alias bomb in patterns.yaml', 'patterns.yaml', () => ALIAS_BOMB, undefined, 'patterns.yaml is not read: its YAML aliases expand more than 100 times'],
-  ['a YAML error in hindsight.yaml', REVIEW, keep, write('hindsight.yaml', 'severities: [SEV1\n'), 'hindsight.yaml is not valid YAML (line'],
+  [
+    'a YAML error in glossary.yaml',
+    'glossary.yaml',
+    (t: string) => `${t}\n- { term: [unclosed\n`,
+    undefined,
+    'glossary.yaml is not valid YAML (line',
+  ],
+  [
+    'an alias bomb in patterns.yaml',
+    'patterns.yaml',
+    () => ALIAS_BOMB,
+    undefined,
+    'patterns.yaml is not read: its YAML aliases expand more than 100 times',
+  ],
+  [
+    'a YAML error in hindsight.yaml',
+    REVIEW,
+    keep,
+    write('hindsight.yaml', 'severities: [SEV1\n'),
+    'hindsight.yaml is not valid YAML (line',
+  ],
 ])('the build fails on %s', (_name, file, edit, extra, message) => {
   test('naming the file and why', () => {
     const result = buildWith(file, edit, extra);
@@ -202,14 +271,19 @@ describe('a public build and code in reviews', () => {
   test('refuses a public review that reads process.env, naming file and line', () => {
     const result = buildWith(REVIEW, withEnvPrint, undefined, { HINDSIGHT_AUDIENCE: 'public' });
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/incidents\/2024-03-05-checkout-resolver\.mdx:\d+: reads process\.env .*a public build refuses code in reviews/);
+    expect(result.output).toMatch(
+      /incidents\/2024-03-05-checkout-resolver\.mdx:\d+: reads process\.env .*a public build refuses code in reviews/,
+    );
   });
 
   test('builds it when hindsight.yaml says publicBuildCode: allow (the code runs at build time)', () => {
     const dir = copyFixture('minimal');
     const path = join(dir, REVIEW);
     writeFileSync(path, withEnvPrint(readFileSync(path, 'utf8')));
-    writeFileSync(join(dir, 'hindsight.yaml'), `${readFileSync(join(dir, 'hindsight.yaml'), 'utf8')}\npublicBuildCode: allow\n`);
+    writeFileSync(
+      join(dir, 'hindsight.yaml'),
+      `${readFileSync(join(dir, 'hindsight.yaml'), 'utf8')}\npublicBuildCode: allow\n`,
+    );
     const result = buildSite(dir, { HINDSIGHT_AUDIENCE: 'public' });
     rmSync(dir, { recursive: true, force: true });
     expect(result.output).not.toContain('a public build refuses code');

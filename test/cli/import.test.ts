@@ -28,11 +28,16 @@ describe('npm run import', () => {
 
   test('markdown: a new draft, valid for the schema, with the report', () => {
     const root = copyCorpus('minimal');
-    const result = run(['markdown', fixture('markdown/search-empty-results.md'), '--services', 'checkout-api', '--tags', 'search'], root);
+    const result = run(
+      ['markdown', fixture('markdown/search-empty-results.md'), '--services', 'checkout-api', '--tags', 'search'],
+      root,
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const file = join(root, 'incidents/2025-06-12-search-results-empty-for-logged-out.mdx');
-    expect(result.stdout).toContain(`Created ${file} (draft) from test/fixtures/import/markdown/search-empty-results.md\n`);
+    expect(result.stdout).toContain(
+      `Created ${file} (draft) from test/fixtures/import/markdown/search-empty-results.md\n`,
+    );
     expect(result.stdout).toContain('  - 1 timeline line(s) had no time and were kept in the body\n');
     const { data } = readReview(file);
     expect(data).toMatchObject({ status: 'draft', severity: 'SEV2', services: ['checkout-api'], tags: ['search'] });
@@ -44,7 +49,10 @@ describe('npm run import', () => {
     const result = run(['markdown', fixture('markdown')], root);
     expect(result.status).toBe(0);
     expect(listReviews(root)).toEqual(
-      expect.arrayContaining(['2024-09-02-batch-export-stalled-incident-311.mdx', '2025-06-12-search-results-empty-for-logged-out.mdx']),
+      expect.arrayContaining([
+        '2024-09-02-batch-export-stalled-incident-311.mdx',
+        '2025-06-12-search-results-empty-for-logged-out.mdx',
+      ]),
     );
   });
 
@@ -52,10 +60,21 @@ describe('npm run import', () => {
     const root = copyCorpus('minimal');
     const file = join(root, 'incidents/2024-03-05-checkout-resolver.mdx');
     const before = readFileSync(file, 'utf8');
-    const args = ['slack', fixture('slack/export'), '--channel', 'inc-2291-search', '--to', '2025-06-12', '--into', '2024-03-05-checkout-resolver'];
+    const args = [
+      'slack',
+      fixture('slack/export'),
+      '--channel',
+      'inc-2291-search',
+      '--to',
+      '2025-06-12',
+      '--into',
+      '2024-03-05-checkout-resolver',
+    ];
     const first = run(args, root);
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain(`Merged Slack export export, #inc-2291-search into ${file}: 8 timeline entries added, 0 already there`);
+    expect(first.stdout).toContain(
+      `Merged Slack export export, #inc-2291-search into ${file}: 8 timeline entries added, 0 already there`,
+    );
     const merged = readFileSync(file, 'utf8');
     expect(merged.startsWith(before.slice(0, before.indexOf('timeline:')))).toBe(true);
     expect(readReview(file).data.timeline).toHaveLength(3 + 8);
@@ -80,7 +99,10 @@ describe('npm run import', () => {
 
   test('slack without --title or --severity: the topic gives the title, a "Declaring SEV2" message the severity', () => {
     const root = copyCorpus('minimal');
-    const result = run(['slack', fixture('slack/export'), '--channel', 'inc-2291-search', '--slug', 'from-slack'], root);
+    const result = run(
+      ['slack', fixture('slack/export'), '--channel', 'inc-2291-search', '--slug', 'from-slack'],
+      root,
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('  - severity SEV2 was taken from the words "SEV2" in the input; check it\n');
@@ -93,19 +115,28 @@ describe('npm run import', () => {
     const exportDir = join(root, '..', `${Date.now()}-slack-export`);
     cpSync(fixture('slack/export'), exportDir, { recursive: true });
     const channels = join(exportDir, 'channels.json');
-    writeFileSync(channels, readFileSync(channels, 'utf8').replace('Search results empty for logged-out users | IC: <@U01PRIYA>', ''));
+    writeFileSync(
+      channels,
+      readFileSync(channels, 'utf8').replace('Search results empty for logged-out users | IC: <@U01PRIYA>', ''),
+    );
     const result = run(['slack', exportDir, '--channel', 'inc-2291-search', '--slug', 'untitled'], root);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('  - the title was made from the channel name #inc-2291-search; make it say what users saw\n');
+    expect(result.stdout).toContain(
+      '  - the title was made from the channel name #inc-2291-search; make it say what users saw\n',
+    );
     expect(readReview(join(root, 'incidents/2025-06-12-untitled.mdx')).data.title).toBe('Incident 2291: search');
   });
 
   test('pagerduty: the incident summary is the title, and --interactive asks for the severity it lacks', () => {
     const root = copyCorpus('minimal');
-    const result = runTool('import', ['pagerduty', fixture('pagerduty/log_entries.json'), '--slug', 'asked', '--interactive'], {
-      content: root,
-      input: 'SEV9\nsev3\n',
-    });
+    const result = runTool(
+      'import',
+      ['pagerduty', fixture('pagerduty/log_entries.json'), '--slug', 'asked', '--interactive'],
+      {
+        content: root,
+        input: 'SEV9\nsev3\n',
+      },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
@@ -113,7 +144,10 @@ describe('npm run import', () => {
     );
     expect(result.stdout).not.toContain('Title (');
     const { data } = readReview(join(root, 'incidents/2025-06-12-asked.mdx'));
-    expect(data).toMatchObject({ title: '[#2291] Support escalation: search returns no results for logged-out users', severity: 'SEV3' });
+    expect(data).toMatchObject({
+      title: '[#2291] Support escalation: search returns no results for logged-out users',
+      severity: 'SEV3',
+    });
   });
 
   test.runIf(existsSync('/usr/bin/script'))('in a real terminal it asks without --interactive', () => {

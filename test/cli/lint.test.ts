@@ -15,7 +15,13 @@ describe('npm run lint', () => {
   test('--help names the options, the disable comment, the config and the exit codes', () => {
     const result = lint(['--help']);
     expect(result.status).toBe(0);
-    for (const text of ['--format <human|json>', '--config <file>', 'hindsight-disable-line', 'hindsight-lint.yaml', 'Exit code: 0'])
+    for (const text of [
+      '--format <human|json>',
+      '--config <file>',
+      'hindsight-disable-line',
+      'hindsight-lint.yaml',
+      'Exit code: 0',
+    ])
       expect(result.stdout).toContain(text);
   });
 
@@ -28,7 +34,10 @@ describe('npm run lint', () => {
   });
 
   test('--list-rules into a reader that closes early (| head) exits 0 without an EPIPE trace', async () => {
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts/lint.ts'), '--list-rules'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(projectRoot, 'scripts/lint.ts'), '--list-rules'], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.destroy(); // closed before the tool writes a byte
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -52,7 +61,12 @@ describe('npm run lint', () => {
   test('--format json lists every finding with its position', () => {
     const result = lint(['--format', 'json']);
     expect(result.status).toBe(1);
-    const report = JSON.parse(result.stdout) as { files: number; errors: number; warnings: number; findings: Finding[] };
+    const report = JSON.parse(result.stdout) as {
+      files: number;
+      errors: number;
+      warnings: number;
+      findings: Finding[];
+    };
     expect(report).toMatchObject({ files: 3, errors: 18, warnings: 11 });
     const counts: Record<string, number> = {};
     for (const f of report.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
@@ -96,7 +110,9 @@ describe('npm run lint', () => {
 
   test('a clean review: exit 0 and a short confirmation; --quiet hides warnings', () => {
     expect(lint([`${CORPUS}/incidents/2024-05-01-clean-review.mdx`]).stdout).toBe('✓ 1 review checked, no problems.\n');
-    expect(lint(['--quiet', `${CORPUS}/incidents/2024-07-01-draft-review.mdx`]).stdout).toBe('✓ 1 review checked, no problems.\n');
+    expect(lint(['--quiet', `${CORPUS}/incidents/2024-07-01-draft-review.mdx`]).stdout).toBe(
+      '✓ 1 review checked, no problems.\n',
+    );
   });
 
   test('<content root>/hindsight-lint.yaml lowers rules to warnings or turns them off', () => {
@@ -115,7 +131,10 @@ describe('npm run lint', () => {
       'tag-format',
       'action-items',
     ];
-    writeFileSync(join(root, 'hindsight-lint.yaml'), `rules:\n${rules.map((r) => `  ${r}: warning`).join('\n')}\n  overdue-action: off\n`);
+    writeFileSync(
+      join(root, 'hindsight-lint.yaml'),
+      `rules:\n${rules.map((r) => `  ${r}: warning`).join('\n')}\n  overdue-action: off\n`,
+    );
     const result = lint(['--format', 'json'], root);
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as { errors: number; findings: Finding[] };
@@ -128,7 +147,9 @@ describe('npm run lint', () => {
     writeFileSync(join(root, 'strict.yaml'), 'rules:\n  jsut: off\n');
     const result = lint(['--config', join(root, 'strict.yaml')], root);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^error: .*strict\.yaml: rules\.jsut "jsut" is not a rule \(did you mean just\? known: /);
+    expect(result.stderr).toMatch(
+      /^error: .*strict\.yaml: rules\.jsut "jsut" is not a rule \(did you mean just\? known: /,
+    );
   });
 
   test.each([
@@ -145,13 +166,18 @@ describe('npm run lint', () => {
     const root = copyCorpus('lint');
     const file = join(root, 'incidents/2024-05-01-clean-review.mdx');
     const text = readFileSync(file, 'utf8');
-    writeFileSync(file, `${text}\nCompare [the clean review](/incidents/2024-05-01-clean-review/) and [the old one](/incidents/2099-01-01-nope/).\n`);
+    writeFileSync(
+      file,
+      `${text}\nCompare [the clean review](/incidents/2024-05-01-clean-review/) and [the old one](/incidents/2099-01-01-nope/).\n`,
+    );
     const result = lint(['--format', 'json', file], root);
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as { findings: Finding[] };
     const broken = report.findings.filter((f) => f.rule === 'broken-link');
     expect(broken.map((f) => [f.line, f.severity])).toEqual([[text.split('\n').length + 1, 'error']]);
-    expect(broken[0]!.message).toMatch(/^link "\/incidents\/2099-01-01-nope\/" points to no review: "2099-01-01-nope" does not exist \(nearest: 2024-/);
+    expect(broken[0]!.message).toMatch(
+      /^link "\/incidents\/2099-01-01-nope\/" points to no review: "2099-01-01-nope" does not exist \(nearest: 2024-/,
+    );
   });
 
   test("a file outside the content root is checked against the root's catalog", () => {
@@ -186,7 +212,10 @@ describe('npm run lint', () => {
   test('non-UTF-8 bytes: exit 2 naming the file and line', () => {
     const root = copyCorpus('lint');
     const file = join(root, 'incidents/2024-05-01-clean-review.mdx');
-    writeFileSync(file, Buffer.concat([Buffer.from(`${readFileSync(file, 'utf8')}\nCaf`), Buffer.from([0xe9]), Buffer.from('\n')]));
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from(`${readFileSync(file, 'utf8')}\nCaf`), Buffer.from([0xe9]), Buffer.from('\n')]),
+    );
     const result = lint([], root);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^error: .*2024-05-01-clean-review\.mdx:\d+: is not UTF-8 text/);
@@ -226,7 +255,10 @@ describe('npm run lint', () => {
     const root = copyCorpus('lint');
     const file = join(root, 'incidents/2024-05-01-clean-review.mdx');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n${PARSER_STALL}\n`);
-    const result = runTool('lint', ['--format', 'json'], { content: root, env: { ...env, HINDSIGHT_PARSE_TIMEOUT: '1' } });
+    const result = runTool('lint', ['--format', 'json'], {
+      content: root,
+      env: { ...env, HINDSIGHT_PARSE_TIMEOUT: '1' },
+    });
     expect(result.status).toBe(1);
     const { findings } = JSON.parse(result.stdout) as { findings: Finding[] };
     const stalled = findings.filter((f) => f.message.includes('did not finish'));
@@ -235,6 +267,8 @@ describe('npm run lint', () => {
     ]);
     expect(stalled[0]!.message).toContain('the MDX parser did not finish this review within 1 s');
     // The blameful review next to it is still checked.
-    expect(findings.some((f) => f.file.endsWith('2024-06-01-blameful-review.mdx') && f.rule === 'should-have')).toBe(true);
+    expect(findings.some((f) => f.file.endsWith('2024-06-01-blameful-review.mdx') && f.rule === 'should-have')).toBe(
+      true,
+    );
   });
 });

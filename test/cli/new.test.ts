@@ -23,7 +23,17 @@ describe('npm run new', () => {
   test('--help explains every flag', () => {
     const result = runTool('new', ['--help']);
     expect(result.status).toBe(0);
-    for (const flag of ['--title', '--severity', '--near-miss', '--started', '--services', '--tags', '--summary', '--slug', '--interactive'])
+    for (const flag of [
+      '--title',
+      '--severity',
+      '--near-miss',
+      '--started',
+      '--services',
+      '--tags',
+      '--summary',
+      '--slug',
+      '--interactive',
+    ])
       expect(result.stdout).toContain(flag);
   });
 
@@ -32,7 +42,9 @@ describe('npm run new', () => {
     const result = runTool('new', FLAGS, { content: root });
     expect(result.status).toBe(0);
     const file = join(root, 'incidents/2026-11-20-checkout-errors-after-resolver-change.mdx');
-    expect(result.stdout).toContain(`Created ${file} (id 2026-11-20-checkout-errors-after-resolver-change, status draft).`);
+    expect(result.stdout).toContain(
+      `Created ${file} (id 2026-11-20-checkout-errors-after-resolver-change, status draft).`,
+    );
     const { data, text } = readReview(file);
     expect(data).toMatchObject({
       status: 'draft',
@@ -51,13 +63,19 @@ describe('npm run new', () => {
 
   test('--near-miss: no --severity needed, kind near-miss, the shorter skeleton, lints without errors', () => {
     const root = copyCorpus('minimal');
-    const result = runTool('new', ['--near-miss', '--title', 'Expired cert caught by canary', '--started', '2026-11-20T09:00Z'], { content: root });
+    const result = runTool(
+      'new',
+      ['--near-miss', '--title', 'Expired cert caught by canary', '--started', '2026-11-20T09:00Z'],
+      { content: root },
+    );
     expect(result.status).toBe(0);
     const { data, text } = readReview(join(root, 'incidents/2026-11-20-expired-cert-caught-by-canary.mdx'));
     expect([data.kind, data.severity]).toEqual(['near-miss', undefined]);
     expect(text).toContain('## What stopped it');
     expect(text).not.toContain('## Where we got lucky');
-    const lint = runTool('lint', [join(root, 'incidents/2026-11-20-expired-cert-caught-by-canary.mdx')], { content: root });
+    const lint = runTool('lint', [join(root, 'incidents/2026-11-20-expired-cert-caught-by-canary.mdx')], {
+      content: root,
+    });
     expect(lint.stdout).toContain('0 errors');
   });
 
@@ -67,7 +85,9 @@ describe('npm run new', () => {
     writeFileSync(file, 'an existing review\n');
     const result = runTool('new', FLAGS, { content: root });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('2026-11-20-checkout-errors-after-resolver-change.mdx already exists; nothing was written');
+    expect(result.stderr).toContain(
+      '2026-11-20-checkout-errors-after-resolver-change.mdx already exists; nothing was written',
+    );
     expect(readFileSync(file, 'utf8')).toBe('an existing review\n');
   });
 
@@ -93,7 +113,11 @@ describe('npm run new', () => {
       ['--title', 'x', '--severity', 'SEV2', '--started', '2026-11-20T14:02'],
       'error: --started "2026-11-20T14:02" has no timezone offset: add Z for UTC or an offset such as +02:00',
     ],
-    ['an unknown severity', ['--title', 'x', '--severity', 'P1', '--started', 'now'], 'error: severity "P1" is not one of SEV1, SEV2, SEV3, SEV4'],
+    [
+      'an unknown severity',
+      ['--title', 'x', '--severity', 'P1', '--started', 'now'],
+      'error: severity "P1" is not one of SEV1, SEV2, SEV3, SEV4',
+    ],
     [
       'a tag that is not kebab-case',
       ['--title', 'x', '--severity', 'SEV2', '--started', 'now', '--tags', 'Config Change'],
@@ -115,7 +139,9 @@ describe('npm run new', () => {
   test('a folder that is not a content root', () => {
     const result = runTool('new', FLAGS, { content: mkdtempSync(join(tmpdir(), 'empty-')) });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/has no incidents\/ folder: is this a Hindsight content root\? \(set HINDSIGHT_CONTENT/);
+    expect(result.stderr).toMatch(
+      /has no incidents\/ folder: is this a Hindsight content root\? \(set HINDSIGHT_CONTENT/,
+    );
   });
 
   test('--interactive asks for what is missing and re-asks after a wrong answer', () => {
@@ -131,10 +157,15 @@ describe('npm run new', () => {
       'Confirmations were late.',
       '',
     ].join('\n');
-    const result = runTool('new', ['--interactive', '--slug', 'queue-backlog'], { content: root, input: `${answers}\n` });
+    const result = runTool('new', ['--interactive', '--slug', 'queue-backlog'], {
+      content: root,
+      input: `${answers}\n`,
+    });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Severity (SEV1, SEV2, SEV3, SEV4; SEV1 is the worst): SEV5\n  expected one of SEV1, SEV2, SEV3, SEV4');
+    expect(result.stdout).toContain(
+      'Severity (SEV1, SEV2, SEV3, SEV4; SEV1 is the worst): SEV5\n  expected one of SEV1, SEV2, SEV3, SEV4',
+    );
     expect(result.stdout).toContain('Services in the catalog: checkout-api, edge-dns, payments-db');
     expect(result.stdout).toContain('Tags in use: ');
     const { data } = readReview(join(root, 'incidents/2026-11-19-queue-backlog.mdx'));

@@ -12,7 +12,9 @@ test.describe('pattern counters follow the reader’s clock', () => {
     await expect(dns.locator('[data-days]')).toHaveText('73');
     await expect(dns.locator('[data-asof]')).toHaveText('Counted on 2027-01-01 (UTC) by your clock.');
     await expect(dns.locator('[data-longest]')).toHaveText('506 days');
-    await expect(page.locator('[data-pattern-counter]', { hasText: 'The database' }).locator('[data-days]')).toHaveText('43');
+    await expect(page.locator('[data-pattern-counter]', { hasText: 'The database' }).locator('[data-days]')).toHaveText(
+      '43',
+    );
   });
 
   test('past the record, the current streak becomes the longest; the 12-month count drops', async ({ page }) => {
@@ -53,7 +55,9 @@ test.describe('on this day', () => {
     await expect(section.locator('li')).toHaveText(['Resolver change broke the API (2024)']);
     await expect(section.locator('li a')).toHaveAttribute('href', '/incidents/2024-03-05-resolver-change/');
     await expect(section.locator('[data-on-this-day-empty]')).toBeHidden();
-    await expect(section.locator('[data-on-this-day-note]')).toHaveText('Incidents from earlier years on 5 Mar (UTC, your clock).');
+    await expect(section.locator('[data-on-this-day-note]')).toHaveText(
+      'Incidents from earlier years on 5 Mar (UTC, your clock).',
+    );
   });
 
   test('an empty day says so', async ({ page }) => {
@@ -67,10 +71,15 @@ test.describe('on this day', () => {
 test.describe('insights on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('the page never scrolls sideways, even with every table open; wide tables show a scroll cue', async ({ page }) => {
+  test('the page never scrolls sideways, even with every table open; wide tables show a scroll cue', async ({
+    page,
+  }) => {
     await page.goto('/insights/');
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     const cues = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.table-scroll')]

@@ -24,7 +24,9 @@ async function record(page: Page, path: string) {
 const pie = (page: Page) => page.locator('figure[data-diagram-type="pie"]');
 
 test.describe('browser-drawn diagrams', () => {
-  test('a pie and a gantt render to SVG via the lazy mermaid path; their source is hidden once drawn', async ({ page }) => {
+  test('a pie and a gantt render to SVG via the lazy mermaid path; their source is hidden once drawn', async ({
+    page,
+  }) => {
     const { urls } = await record(page, CLIENT);
     await expect(pie(page)).toHaveAttribute('data-rendered', 'default');
     await expect(pie(page).locator('.diagram-drawn svg')).toBeVisible();
@@ -49,7 +51,9 @@ test.describe('browser-drawn diagrams', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`gantt in the ${scheme} scheme: bars in the accent colour, axis labels that do not overlap`, async ({ page }) => {
+    test(`gantt in the ${scheme} scheme: bars in the accent colour, axis labels that do not overlap`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(CLIENT);
       const gantt = page.locator('figure[data-diagram-type="gantt"]').first();
@@ -70,7 +74,8 @@ test.describe('browser-drawn diagrams', () => {
       expect(drawn.bars.length).toBeGreaterThan(0);
       for (const fill of drawn.bars) expect(fill).toBe(drawn.accent);
       expect(drawn.labels.length).toBeGreaterThan(1);
-      for (let i = 1; i < drawn.labels.length; i += 1) expect(drawn.labels[i]!.left).toBeGreaterThanOrEqual(drawn.labels[i - 1]!.right);
+      for (let i = 1; i < drawn.labels.length; i += 1)
+        expect(drawn.labels[i]!.left).toBeGreaterThanOrEqual(drawn.labels[i - 1]!.right);
     });
   }
 
@@ -110,7 +115,9 @@ test.describe('build-time diagrams', () => {
     let focused = '';
     for (let n = 0; n < 60 && !focused.includes('/services/auth-service/'); n++) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => (document.activeElement?.closest('.service-graph') ? (document.activeElement.getAttribute('href') ?? '') : ''));
+      focused = await page.evaluate(() =>
+        document.activeElement?.closest('.service-graph') ? (document.activeElement.getAttribute('href') ?? '') : '',
+      );
     }
     expect(focused).toBe('/services/auth-service/');
     await page.keyboard.press('Enter');
@@ -142,7 +149,9 @@ test('JavaScript shipped on an incident page, with and without a browser-drawn d
     if (path === CLIENT) await expect(pie(page)).toHaveAttribute('data-rendered', 'default');
     const raw = scripts.reduce((sum, s) => sum + s.length, 0);
     const gzip = scripts.reduce((sum, s) => sum + gzipSync(s, { level: 9 }).length, 0);
-    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].reduce((sum, s) => sum + (s.textContent ?? '').length, 0));
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].reduce((sum, s) => sum + (s.textContent ?? '').length, 0),
+    );
     return { files: scripts.length, raw, gzip, inline, mermaid: urls.filter((u) => /mermaid/i.test(u)).length };
   };
   const without = await measure(BUILD_TIME);

@@ -83,7 +83,10 @@ test('header search: type, see the best match first, filter by two severities, f
   await expect(dialog.getByRole('checkbox', { name: /SEV3/ })).toBeVisible();
   await expect(dialog.locator('.search-filter-option', { hasText: 'SEV3' })).toHaveText('SEV3 1');
   await dialog.locator('summary', { hasText: 'Severity' }).click();
-  await expect(dialog.locator('[data-search-more]')).toHaveAttribute('href', '/search/?q=resolver&severity=SEV1&severity=SEV2');
+  await expect(dialog.locator('[data-search-more]')).toHaveAttribute(
+    'href',
+    '/search/?q=resolver&severity=SEV1&severity=SEV2',
+  );
 
   await dialog.getByRole('link', { name: FAILOVER }).click();
   await expect(page).toHaveURL('/incidents/2022-06-10-payments-failover/');
@@ -98,7 +101,9 @@ test('by default the best match ranks first: a title match before a passing ment
   expect(await resultTitles(dialog, 2)).toEqual([FAILOVER, CHECKOUT]);
 });
 
-test('"/" and Ctrl+K open search from anywhere; reopening selects the old query; a section result deep-links', async ({ page }) => {
+test('"/" and Ctrl+K open search from anywhere; reopening selects the old query; a section result deep-links', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search reviews' });
@@ -114,7 +119,11 @@ test('"/" and Ctrl+K open search from anywhere; reopening selects the old query;
   await page.keyboard.press('Control+k');
   await expect(dialog).toBeVisible();
   await expect(field).toBeFocused();
-  expect(await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0))).toBe('glimmerwyrm');
+  expect(
+    await field.evaluate((input: HTMLInputElement) =>
+      input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
+    ),
+  ).toBe('glimmerwyrm');
   await section.click();
   await expect(page).toHaveURL('/incidents/2024-03-05-checkout-resolver/#actions-heading');
 });
@@ -132,7 +141,10 @@ test('one character starts no search; the dialog passes axe', async ({ page }) =
   await page.keyboard.type('esolver');
   await resultTitles(dialog, 4);
   await dialog.locator('summary', { hasText: 'Service' }).click();
-  const { violations } = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .include('dialog')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
@@ -170,5 +182,7 @@ test('"search within" a service lists its reviews before anything is typed', asy
   // The menu, once opened, lists the service ticked, with the counts of the reviews without a query.
   await panel.locator('summary', { hasText: 'Service' }).click();
   await expect(panel.getByRole('checkbox', { name: /Payments Database/ })).toBeChecked();
-  await expect(panel.locator('.search-filter-option', { hasText: 'Payments Database' })).toHaveText('Payments Database 2');
+  await expect(panel.locator('.search-filter-option', { hasText: 'Payments Database' })).toHaveText(
+    'Payments Database 2',
+  );
 });

@@ -14,7 +14,8 @@ function watchProblems(page: Page, origin: string, expectedStatus: (url: string)
   const problems: string[] = [];
   page.on('console', (message) => {
     // Chromium logs every HTTP error status, the 404 page's own included: that one is expected.
-    const expected = message.text().startsWith('Failed to load resource') && expectedStatus(message.location().url) !== 200;
+    const expected =
+      message.text().startsWith('Failed to load resource') && expectedStatus(message.location().url) !== 200;
     if (message.type() === 'error' && !expected) problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
@@ -22,9 +23,12 @@ function watchProblems(page: Page, origin: string, expectedStatus: (url: string)
     const url = request.url();
     if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) problems.push(`request leaves the site: ${url}`);
   });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
   page.on('response', (response) => {
-    if (response.status() !== expectedStatus(response.url())) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() !== expectedStatus(response.url()))
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return problems;
 }
@@ -40,7 +44,9 @@ async function settle(page: Page, kind: PageKind) {
 /** axe's violations, one readable line per failing element. */
 async function axeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`));
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`),
+  );
 }
 
 // Which page stands for each kind is read from the build, which the web server makes only after
@@ -53,9 +59,12 @@ for (const name of PAGE_KINDS) {
     test(`${name} (${scheme})`, async ({ page, baseURL }) => {
       const kind = pageOf(name);
       // The 404 page is what a static host serves for an unknown address; search needs a query to show results.
-      const address = kind.kind === 'not found' ? '/no-such-page/' : kind.kind === 'search' ? '/search/?q=dns' : kind.path;
+      const address =
+        kind.kind === 'not found' ? '/no-such-page/' : kind.kind === 'search' ? '/search/?q=dns' : kind.path;
       const origin = new URL(baseURL!).origin;
-      const problems = watchProblems(page, origin, (url) => (url === `${origin}${address}` && kind.kind === 'not found' ? 404 : 200));
+      const problems = watchProblems(page, origin, (url) =>
+        url === `${origin}${address}` && kind.kind === 'not found' ? 404 : 200,
+      );
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(address, { waitUntil: 'networkidle' });
       await settle(page, kind);

@@ -40,8 +40,12 @@ describe('readContent', () => {
   });
 
   test('a folder without incidents/ and an invalid hindsight.yaml are content errors', () => {
-    expect(() => readContent(mkdtempSync(join(tmpdir(), 'empty-')))).toThrow(/has no incidents\/ folder: is this a Hindsight content root\?/);
-    expect(() => readContent(contentRoot({ 'hindsight.yaml': 'severities: []\n' }))).toThrow(/hindsight\.yaml: severities/);
+    expect(() => readContent(mkdtempSync(join(tmpdir(), 'empty-')))).toThrow(
+      /has no incidents\/ folder: is this a Hindsight content root\?/,
+    );
+    expect(() => readContent(contentRoot({ 'hindsight.yaml': 'severities: []\n' }))).toThrow(
+      /hindsight\.yaml: severities/,
+    );
   });
 });
 
@@ -55,7 +59,8 @@ describe('lint configuration files', () => {
   });
 
   test('lintContentRoot applies the config and counts the files it reported on', () => {
-    const review = '---\ntitle: T\nsummary: S\nstatus: draft\nseverity: SEV3\nstarted: 2024-01-01T00:00:00Z\n---\n\nJust restart it.\n';
+    const review =
+      '---\ntitle: T\nsummary: S\nstatus: draft\nseverity: SEV3\nstarted: 2024-01-01T00:00:00Z\n---\n\nJust restart it.\n';
     const root = contentRoot({ 'incidents/2024-01-01-a.mdx': review, 'incidents/2024-01-02-b.mdx': review });
     const all = lintContentRoot(root, { today: '2024-02-01' });
     expect(all.files).toBe(2);
@@ -110,7 +115,11 @@ describe('people and times', () => {
 
   test('distinct people get distinct aliases, the same person the same alias', () => {
     const alias = createAliaser();
-    expect([alias('U1', 'Alex Kim'), alias('U2', 'Anna Kowalski'), alias('U1', 'Alex Kim')]).toEqual(['A.K.', 'A.K.2', 'A.K.']);
+    expect([alias('U1', 'Alex Kim'), alias('U2', 'Anna Kowalski'), alias('U1', 'Alex Kim')]).toEqual([
+      'A.K.',
+      'A.K.2',
+      'A.K.',
+    ]);
   });
 
   test('names in text become aliases as whole words, without doubling a full stop', () => {
@@ -119,7 +128,9 @@ describe('people and times', () => {
       ['Alice', 'A.K.'],
       ['Bo', 'B.'],
     ]);
-    expect(replaceNames('Paged Alice Kim. Alice said Bob and Bo agreed.', aliases)).toBe('Paged A.K. A.K. said Bob and B. agreed.');
+    expect(replaceNames('Paged Alice Kim. Alice said Bob and Bo agreed.', aliases)).toBe(
+      'Paged A.K. A.K. said Bob and B. agreed.',
+    );
   });
 
   test('timestamps typed by authors need an offset and are written in UTC', () => {

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { thinTickLabels } from '../../src/lib/axis-ticks.ts';
 
-const ticks = (spacing: number, width: number, count: number) => Array.from({ length: count }, (_, i) => ({ x: i * spacing, width }));
+const ticks = (spacing: number, width: number, count: number) =>
+  Array.from({ length: count }, (_, i) => ({ x: i * spacing, width }));
 
 test.each([
   ['labels with room keep every tick', ticks(100, 60, 5), [0, 1, 2, 3, 4]],

@@ -24,5 +24,7 @@ test.each([
 });
 
 test('the last line of a multi-line import names the module', () => {
-  expect(findBuildTimeCode("import {\n  readFileSync,\n} from 'node:fs';\n")).toEqual([{ line: 3, message: 'imports the Node built-in "node:fs"' }]);
+  expect(findBuildTimeCode("import {\n  readFileSync,\n} from 'node:fs';\n")).toEqual([
+    { line: 3, message: 'imports the Node built-in "node:fs"' },
+  ]);
 });

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { cacheKeyOf, frontmatterOf, stableText } from '../../src/lib/cache-key.ts';
 
-const entry = (digest: string, data: object = { title: 'A' }) => ({ id: 'a', collection: 'incidents', digest, data, body: 'text' });
+const entry = (digest: string, data: object = { title: 'A' }) => ({
+  id: 'a',
+  collection: 'incidents',
+  digest,
+  data,
+  body: 'text',
+});
 
 describe('stableText', () => {
   test.each([

@@ -1,6 +1,13 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { backlogChart, getTimeBin, histogramChart, rankedChart, severityColor, timeChart } from '../../src/charts/insights-charts.ts';
+import {
+  backlogChart,
+  getTimeBin,
+  histogramChart,
+  rankedChart,
+  severityColor,
+  timeChart,
+} from '../../src/charts/insights-charts.ts';
 import { Plot, renderPlot } from '../../src/charts/plot.ts';
 
 const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4', 'SEV5'];
@@ -17,8 +24,16 @@ describe('charts (Observable Plot, static SVG)', () => {
     );
     const $ = cheerio.load(svg, { xml: true });
     const rects = $('g[data-mark="rect"] rect');
-    expect(rects.map((_, r) => $(r).attr('style')).get()).toEqual(['fill:var(--sev1)', 'fill:var(--sev3)', 'fill:var(--sev4)']);
-    expect(rects.map((_, r) => $(r).find('title').text()).get()).toEqual(['2024-01: 1 SEV1', '2024-01: 2 SEV3', '2024-05: 1 SEV5']);
+    expect(rects.map((_, r) => $(r).attr('style')).get()).toEqual([
+      'fill:var(--sev1)',
+      'fill:var(--sev3)',
+      'fill:var(--sev4)',
+    ]);
+    expect(rects.map((_, r) => $(r).find('title').text()).get()).toEqual([
+      '2024-01: 1 SEV1',
+      '2024-01: 2 SEV3',
+      '2024-05: 1 SEV5',
+    ]);
     // Presentation attributes do not resolve var() in every browser: none may be left.
     expect(svg).not.toMatch(/(fill|stroke)="var\(/);
     expect($('svg').attr('role')).toBe('img');
@@ -49,9 +64,13 @@ describe('charts (Observable Plot, static SVG)', () => {
       .get();
     expect(labels.map((l) => l.year)).toEqual(['2012', '2013', '2014', '2015', '2016']);
     const bars = $('g[data-mark="bar"] rect')
-      .map((_, r) => ({ title: $(r).find('title').text(), centre: Number($(r).attr('x')) + Number($(r).attr('width')) / 2 }))
+      .map((_, r) => ({
+        title: $(r).find('title').text(),
+        centre: Number($(r).attr('x')) + Number($(r).attr('width')) / 2,
+      }))
       .get();
-    for (const bar of bars) expect(Math.abs(labels.find((l) => bar.title.startsWith(l.year))!.x - bar.centre)).toBeLessThan(1);
+    for (const bar of bars)
+      expect(Math.abs(labels.find((l) => bar.title.startsWith(l.year))!.x - bar.centre)).toBeLessThan(1);
   });
 
   test('histogram keeps the bucket order and draws empty buckets as zero', () => {
@@ -87,8 +106,17 @@ describe('charts (Observable Plot, static SVG)', () => {
   });
 
   test('backlog chart: an open line and a dashed overdue line, coloured by CSS variables', () => {
-    const month = (m: string, openAtEnd: number, overdueAtEnd: number) => ({ month: m, end: `${m}-28`, opened: 0, closed: 0, openAtEnd, overdueAtEnd });
-    const $ = cheerio.load(backlogChart([month('2024-01', 2, 0), month('2024-02', 3, 2), month('2024-03', 3, 2)]), { xml: true });
+    const month = (m: string, openAtEnd: number, overdueAtEnd: number) => ({
+      month: m,
+      end: `${m}-28`,
+      opened: 0,
+      closed: 0,
+      openAtEnd,
+      overdueAtEnd,
+    });
+    const $ = cheerio.load(backlogChart([month('2024-01', 2, 0), month('2024-02', 3, 2), month('2024-03', 3, 2)]), {
+      xml: true,
+    });
     const lines = $('g[data-mark="line"] path');
     expect(lines.map((_, p) => $(p).parent().attr('style') ?? $(p).attr('style')).get()).toEqual([
       expect.stringContaining('stroke:var(--accent)'),
@@ -98,10 +126,18 @@ describe('charts (Observable Plot, static SVG)', () => {
   });
 
   test('a chart Plot warns about fails the build instead of shipping a ⚠️', () => {
-    expect(() => renderPlot({ marks: [Plot.barY([{ d: '2024-01-01', n: 1 }], { x: 'd', y: 'n' })] })).toThrow(/Plot warned/);
+    expect(() => renderPlot({ marks: [Plot.barY([{ d: '2024-01-01', n: 1 }], { x: 'd', y: 'n' })] })).toThrow(
+      /Plot warned/,
+    );
   });
 
   test('severity colours: four ranks, levels past the fourth reuse the mildest', () => {
-    expect(SEVERITIES.map((s) => severityColor(s, SEVERITIES))).toEqual(['var(--sev1)', 'var(--sev2)', 'var(--sev3)', 'var(--sev4)', 'var(--sev4)']);
+    expect(SEVERITIES.map((s) => severityColor(s, SEVERITIES))).toEqual([
+      'var(--sev1)',
+      'var(--sev2)',
+      'var(--sev3)',
+      'var(--sev4)',
+      'var(--sev4)',
+    ]);
   });
 });

@@ -29,7 +29,12 @@ function verdicts(text: string) {
   }));
 }
 
-const item = (owner: unknown) => ({ title: 'Add a canary stage', ...(owner === undefined ? {} : { owner }), status: 'done', type: 'prevent' });
+const item = (owner: unknown) => ({
+  title: 'Add a canary stage',
+  ...(owner === undefined ? {} : { owner }),
+  status: 'done',
+  type: 'prevent',
+});
 
 describe('lint and the review checklist agree', () => {
   test.each<[string, Record<string, unknown>, RuleId | undefined]>([
@@ -43,7 +48,11 @@ describe('lint and the review checklist agree', () => {
     ['owner " n/a "', { owner: ' n/a ' }, 'owner'],
     ['owner "unassigned"', { owner: 'unassigned' }, 'owner'],
     ['no contributing factors', { contributingFactors: [] }, 'contributing-factors'],
-    ['no detection entry', { timeline: [{ at: '2024-03-05T14:30:00Z', event: 'Rolled back', kind: 'mitigation' }] }, 'timeline-detection'],
+    [
+      'no detection entry',
+      { timeline: [{ at: '2024-03-05T14:30:00Z', event: 'Rolled back', kind: 'mitigation' }] },
+      'timeline-detection',
+    ],
     ['no action items', { actionItems: [] }, 'action-items'],
     ['an action item owned by "TBD"', { actionItems: [item('network'), item('TBD')] }, 'action-items'],
     ['an action item owned by "-"', { actionItems: [item('-')] }, 'action-items'],
@@ -55,15 +64,25 @@ describe('lint and the review checklist agree', () => {
   test('an owner the build refuses ("", a blank) fails every rule that reads it, on both sides', () => {
     for (const owner of ['', '   ']) {
       const text = review(SECTIONS, { owner });
-      expect(verdicts(text).find((v) => v.rule === 'owner')).toEqual({ rule: 'owner', lint: false, checklist: undefined });
+      expect(verdicts(text).find((v) => v.rule === 'owner')).toEqual({
+        rule: 'owner',
+        lint: false,
+        checklist: undefined,
+      });
       expect(lintText(text).map((f) => f.rule)).toContain('frontmatter');
       expect(COMPLETENESS_RULES.owner.passes({ owner }, TODAY)).toBe(false);
     }
   });
 
   test('an open action item without a due date fails the checklist only: lint does not ask for due dates', () => {
-    const text = review(SECTIONS, { actionItems: [{ title: 'Canary', owner: 'network', status: 'open', type: 'prevent' }] });
-    expect(verdicts(text).find((v) => v.rule === 'action-items')).toEqual({ rule: 'action-items', lint: true, checklist: false });
+    const text = review(SECTIONS, {
+      actionItems: [{ title: 'Canary', owner: 'network', status: 'open', type: 'prevent' }],
+    });
+    expect(verdicts(text).find((v) => v.rule === 'action-items')).toEqual({
+      rule: 'action-items',
+      lint: true,
+      checklist: false,
+    });
     expect(rulesOf({ step: 'actions' })).toEqual(['actionItemsListed', 'actionItemsOwned', 'actionItemsDue']);
     expect(rulesOf({ lint: 'action-items' })).toEqual(['actionItemsListed', 'actionItemsOwned']);
   });

@@ -24,9 +24,13 @@ describe.each([
 });
 
 test('refusals say the rule', () => {
-  expect(classifyContentFile('incidents', 'x.md')).toMatchObject({ reason: expect.stringContaining('<Internal> sections would be published') as unknown });
+  expect(classifyContentFile('incidents', 'x.md')).toMatchObject({
+    reason: expect.stringContaining('<Internal> sections would be published') as unknown,
+  });
   expect(classifyContentFile('services', 'sub/api.yaml')).toMatchObject({
     reason: 'a service is services/<id>.yaml: subfolders are not supported, move it up',
   });
-  expect(classifyContentFile('incidents', 'index.mdx')).toMatchObject({ reason: expect.stringContaining('a review needs an id') as unknown });
+  expect(classifyContentFile('incidents', 'index.mdx')).toMatchObject({
+    reason: expect.stringContaining('a review needs an id') as unknown,
+  });
 });

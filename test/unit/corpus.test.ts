@@ -4,7 +4,8 @@ import { classifyContentFile } from '../../src/lib/content-layout.ts';
 import { checkListEntries, isInBuild, validateCorpus, type CorpusSource } from '../../src/lib/corpus.ts';
 import { PatternSchema } from '../../src/schemas/catalog.ts';
 
-const review = (fields: string) => `---\ntitle: T\nsummary: S\nstatus: published\nseverity: SEV2\n${fields}\n---\n\nBody.\n`;
+const review = (fields: string) =>
+  `---\ntitle: T\nsummary: S\nstatus: published\nseverity: SEV2\n${fields}\n---\n\nBody.\n`;
 const SETTINGS = { severities: ['SEV1', 'SEV2', 'SEV3', 'SEV4'], unknownFields: 'error', drafts: 'include' } as const;
 
 /** A source as the file-system reader makes it: files under `/c/incidents/` split by the layout rule. */
@@ -15,7 +16,9 @@ function source(files: Record<string, string>, patterns?: unknown): CorpusSource
     reviews: verdicts
       .filter((v) => v.verdict.kind === 'read')
       .map(({ entry }) => ({ id: idFromPath(entry), path: `/c/incidents/${entry}`, text: files[entry]! })),
-    refused: verdicts.flatMap(({ entry, verdict }) => (verdict.kind === 'refused' ? [{ path: `/c/incidents/${entry}`, reason: verdict.reason }] : [])),
+    refused: verdicts.flatMap(({ entry, verdict }) =>
+      verdict.kind === 'refused' ? [{ path: `/c/incidents/${entry}`, reason: verdict.reason }] : [],
+    ),
     patterns: patterns === undefined ? undefined : { file: '/c/patterns.yaml', data: patterns },
   };
 }
@@ -71,7 +74,11 @@ describe('validateCorpus (the CLIs’ view of a content root)', () => {
     expect(lenient.problems).toEqual([]);
     expect(lenient.warnings).toEqual(['incidents/a.mdx: sevrity is not a field: did you mean `severity`?']);
     expect(lenient.incidents.map((i) => i.id)).toEqual(['a']);
-    expect([isInBuild('draft', 'include'), isInBuild('draft', 'exclude'), isInBuild('in-review', 'exclude')]).toEqual([true, false, true]);
+    expect([isInBuild('draft', 'include'), isInBuild('draft', 'exclude'), isInBuild('in-review', 'exclude')]).toEqual([
+      true,
+      false,
+      true,
+    ]);
   });
 });
 
@@ -82,18 +89,33 @@ describe('patterns.yaml', () => {
     expect(patterns([{ id: 'dns', label: 'It was DNS', tags: ['dns'] }]).patterns).toEqual([
       { id: 'dns', data: { id: 'dns', label: 'It was DNS', tags: ['dns'], services: [] } },
     ]);
-    expect(validateCorpus(source({}), SETTINGS, shown)).toEqual({ incidents: [], patterns: [], problems: [], warnings: [] });
-    expect(patterns({ id: 'dns' }).problems).toEqual(['patterns.yaml: expected a list of entries (each line starting with "- ")']);
+    expect(validateCorpus(source({}), SETTINGS, shown)).toEqual({
+      incidents: [],
+      patterns: [],
+      problems: [],
+      warnings: [],
+    });
+    expect(patterns({ id: 'dns' }).problems).toEqual([
+      'patterns.yaml: expected a list of entries (each line starting with "- ")',
+    ]);
     const bad = patterns([
       { id: 'dns', label: 'A', tags: ['dns'] },
       { id: 'dns', label: 'B', tags: ['dns'] },
       { id: 'x', label: 'C' },
     ]);
-    expect(bad.problems).toEqual(['patterns.yaml: [1] id "dns" appears twice', 'patterns.yaml: [2].tags needs at least one tag or service to match']);
+    expect(bad.problems).toEqual([
+      'patterns.yaml: [1] id "dns" appears twice',
+      'patterns.yaml: [2].tags needs at least one tag or service to match',
+    ]);
   });
 
   test('a list file that is empty holds no entries; an entry that is not a mapping is a problem, not a crash', () => {
-    const options = { file: 'glossary.yaml', schema: PatternSchema, idOf: (p: Record<string, unknown>) => String(p['id']), unknownFields: 'error' as const };
+    const options = {
+      file: 'glossary.yaml',
+      schema: PatternSchema,
+      idOf: (p: Record<string, unknown>) => String(p['id']),
+      unknownFields: 'error' as const,
+    };
     expect(checkListEntries(null, options)).toEqual({ items: [], problems: [], warnings: [] });
     expect(checkListEntries([null], options).problems).toHaveLength(1);
   });

@@ -57,10 +57,19 @@ describe('businessDaysBetween over long spans', () => {
   test('agrees with counting day by day across years, leap days and every starting weekday', () => {
     const dayByDay = (from: string, to: string) => {
       let count = 0;
-      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay())) count++;
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1))
+        if (![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay())) count++;
       return count;
     };
-    for (const from of ['2023-12-25', '2023-12-26', '2023-12-27', '2023-12-28', '2023-12-29', '2023-12-30', '2023-12-31']) {
+    for (const from of [
+      '2023-12-25',
+      '2023-12-26',
+      '2023-12-27',
+      '2023-12-28',
+      '2023-12-29',
+      '2023-12-30',
+      '2023-12-31',
+    ]) {
       for (const span of [0, 1, 6, 7, 8, 59, 366, 1000]) {
         const to = addDays(from, span);
         expect(businessDaysBetween(from, to), `${from} → ${to}`).toBe(dayByDay(from, to));
@@ -100,8 +109,14 @@ describe('calendar dates and instants', () => {
 
   test('calendar months clamp at month ends and never overshoot', () => {
     expect(addMonths(new Date('2024-01-31T10:00:00Z'), 1).toISOString()).toBe('2024-02-29T10:00:00.000Z');
-    expect(calendarDiff(new Date('2024-01-31T00:00:00Z'), new Date('2024-03-01T00:00:00Z'))).toEqual({ months: 1, days: 1 });
-    expect(calendarDiff(new Date('2024-03-05T15:00:00Z'), new Date('2024-04-05T14:00:00Z'))).toEqual({ months: 0, days: 30 });
+    expect(calendarDiff(new Date('2024-01-31T00:00:00Z'), new Date('2024-03-01T00:00:00Z'))).toEqual({
+      months: 1,
+      days: 1,
+    });
+    expect(calendarDiff(new Date('2024-03-05T15:00:00Z'), new Date('2024-04-05T14:00:00Z'))).toEqual({
+      months: 0,
+      days: 30,
+    });
   });
 });
 

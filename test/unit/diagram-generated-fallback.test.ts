@@ -7,7 +7,8 @@ vi.mock('beautiful-mermaid', () => ({
   },
 }));
 
-const { configureDiagramCache, DiagramError, renderDiagram } = await import('../../src/integrations/diagrams/render.ts');
+const { configureDiagramCache, DiagramError, renderDiagram } =
+  await import('../../src/integrations/diagrams/render.ts');
 configureDiagramCache(undefined);
 const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 afterAll(() => warn.mockRestore());
@@ -19,12 +20,16 @@ describe('a diagram the layout engine cannot draw', () => {
     const diagram = await renderDiagram(source, { file: '(generated service graph)', generated: true });
     expect(diagram.svg).toBeUndefined();
     expect(diagram.labels).toEqual(expect.arrayContaining(['Checkout API', 'Payments DB']));
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('(generated service graph): a flowchart Hindsight generated could not be drawn'));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('(generated service graph): a flowchart Hindsight generated could not be drawn'),
+    );
   });
 
   test("an author's diagram still fails the build, naming the file and fence line", async () => {
     const error = await renderDiagram(source, { file: 'incidents/x.mdx', line: 12 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiagramError);
-    expect((error as Error).message).toContain('incidents/x.mdx:12: mermaid flowchart diagram could not be drawn at build time');
+    expect((error as Error).message).toContain(
+      'incidents/x.mdx:12: mermaid flowchart diagram could not be drawn at build time',
+    );
   });
 });

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { configureDiagramCache, DiagramError, diagramKey, renderDiagram, rendererVersions } from '../../src/integrations/diagrams/render.ts';
+import {
+  configureDiagramCache,
+  DiagramError,
+  diagramKey,
+  renderDiagram,
+  rendererVersions,
+} from '../../src/integrations/diagrams/render.ts';
 import { escapeMermaidLabel } from '../../src/lib/service-graph.ts';
 
 // Real parsers, no mocks: Mermaid's grammar validates, beautiful-mermaid draws.
@@ -19,15 +25,27 @@ const origin = { file: 'incidents/x.mdx', line: 12 };
 describe('renderDiagram', () => {
   test.each([
     ['flowchart', 'flowchart LR\n  a[Checkout API] --> b[(Payments DB)]', ['Checkout API', 'Payments DB']],
-    ['sequence', 'sequenceDiagram\n  participant C as Client\n  C->>R: lookup\n  R-->>C: SERVFAIL', ['lookup', 'SERVFAIL', 'Client', 'R']],
+    [
+      'sequence',
+      'sequenceDiagram\n  participant C as Client\n  C->>R: lookup\n  R-->>C: SERVFAIL',
+      ['lookup', 'SERVFAIL', 'Client', 'R'],
+    ],
     [
       'state',
       'stateDiagram-v2\n  [*] --> Announcing\n  Announcing --> Withdrawn : no data center reachable',
       ['no data center reachable', 'Announcing', 'Withdrawn'],
     ],
-    ['class', 'classDiagram\n  class Resolver {\n    +lookup()\n  }\n  Resolver <|-- CachingResolver', ['Resolver', '+ lookup()', 'CachingResolver']],
+    [
+      'class',
+      'classDiagram\n  class Resolver {\n    +lookup()\n  }\n  Resolver <|-- CachingResolver',
+      ['Resolver', '+ lookup()', 'CachingResolver'],
+    ],
     ['ER', 'erDiagram\n  ORDER ||--o{ LINE_ITEM : contains', ['ORDER', 'LINE_ITEM', 'contains', '(no attributes)']],
-    ['xychart', 'xychart-beta\n  title "Errors per minute"\n  x-axis [a, b]\n  bar [3, 5]', ['Errors per minute', 'a', 'b']],
+    [
+      'xychart',
+      'xychart-beta\n  title "Errors per minute"\n  x-axis [a, b]\n  bar [3, 5]',
+      ['Errors per minute', 'a', 'b'],
+    ],
   ])('%s is drawn at build time as SVG without web fonts', async (_name, source, labels) => {
     const diagram = await renderDiagram(source, origin);
     expect(diagram.svg).toMatch(/^<svg /);
@@ -38,7 +56,10 @@ describe('renderDiagram', () => {
   test('pie and gantt are left to the browser, with their labels', async () => {
     const pie = await renderDiagram('pie title Failed lookups by region\n  "EU" : 42\n  "US" : 58', origin);
     expect(pie).toEqual({ type: 'pie', svg: undefined, labels: ['EU', 'US'] });
-    const gantt = await renderDiagram('gantt\n  dateFormat YYYY-MM-DD\n  section Fix\n  Roll back :a1, 2024-01-01, 1d', origin);
+    const gantt = await renderDiagram(
+      'gantt\n  dateFormat YYYY-MM-DD\n  section Fix\n  Roll back :a1, 2024-01-01, 1d',
+      origin,
+    );
     expect(gantt).toMatchObject({ type: 'gantt', svg: undefined, labels: ['Fix', 'Roll back'] });
   });
 
@@ -58,7 +79,11 @@ describe('renderDiagram', () => {
       'pie\n  "EU" 42',
       /incidents\/x\.mdx:12: mermaid pie diagram could not be parsed:[\s\S]*Expecting token of type ':'/,
     ],
-    ['an unknown diagram type', 'hello world', /incidents\/x\.mdx:12: mermaid hello diagram could not be parsed:\n {4}No diagram type detected/],
+    [
+      'an unknown diagram type',
+      'hello world',
+      /incidents\/x\.mdx:12: mermaid hello diagram could not be parsed:\n {4}No diagram type detected/,
+    ],
   ])('%s fails with the file, the fence line and the parser message', async (_name, source, message) => {
     const error = await renderDiagram(source, origin).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiagramError);
@@ -67,7 +92,11 @@ describe('renderDiagram', () => {
 
   test('labels with syntax characters survive both parsers unchanged', async () => {
     const names = ['Say "hi"', 'A (b) [c] {d}', 'R&D <lab> #1; x | y'];
-    const source = ['flowchart LR', ...names.map((n, i) => `  n${i}["${escapeMermaidLabel(n)}"]`), '  n0 --> n1 --> n2'].join('\n');
+    const source = [
+      'flowchart LR',
+      ...names.map((n, i) => `  n${i}["${escapeMermaidLabel(n)}"]`),
+      '  n0 --> n1 --> n2',
+    ].join('\n');
     const diagram = await renderDiagram(source, origin);
     expect(diagram.labels).toEqual(names);
   });
@@ -77,7 +106,9 @@ describe('renderDiagram', () => {
     const first = await renderDiagram(source, origin);
     expect(existsSync(join(cacheDir, 'diagrams', `${diagramKey(source)}.json`))).toBe(true);
     expect(await renderDiagram(source, origin)).toBe(first);
-    const onDisk = JSON.parse(readFileSync(join(cacheDir, 'diagrams', `${diagramKey(source)}.json`), 'utf8')) as { svg?: string };
+    const onDisk = JSON.parse(readFileSync(join(cacheDir, 'diagrams', `${diagramKey(source)}.json`), 'utf8')) as {
+      svg?: string;
+    };
     expect(onDisk.svg).toBe(first.svg);
     expect(diagramKey(source)).not.toBe(diagramKey(`${source} `));
   });
@@ -92,7 +123,10 @@ describe('layout workers', { timeout: 30_000 }, () => {
   test('a worker validates and draws the same SVG as the main thread, and says which step failed', async () => {
     const { LayoutPool } = await import('../../src/integrations/diagrams/layout-pool.ts');
     const { renderMermaidSVG } = await import('beautiful-mermaid');
-    const pool = new LayoutPool(fileURLToPath(new URL('../../src/integrations/diagrams/layout-worker.ts', import.meta.url)), 2);
+    const pool = new LayoutPool(
+      fileURLToPath(new URL('../../src/integrations/diagrams/layout-worker.ts', import.meta.url)),
+      2,
+    );
     const body = 'flowchart TD\n  a[Edge proxy] --> b[Payments DB]\n  a --> c[Auth]';
     const options = { bg: 'var(--surface)', fg: 'var(--text)' };
     const job = { source: body, body, validate: true, draw: true, options };
@@ -100,7 +134,9 @@ describe('layout workers', { timeout: 30_000 }, () => {
     expect(first).toBe(renderMermaidSVG(body, options));
     expect(second).toBe(first);
     expect(await pool.run({ ...job, source: 'pie\n  "EU" : 1', draw: false })).toBeUndefined();
-    await expect(pool.run({ ...job, source: 'flowchart LR\n  a -->', body: 'x' })).rejects.toMatchObject({ step: 'parse' });
+    await expect(pool.run({ ...job, source: 'flowchart LR\n  a -->', body: 'x' })).rejects.toMatchObject({
+      step: 'parse',
+    });
     await expect(pool.run({ ...job, validate: false, body: 'notadiagram x' })).rejects.toMatchObject({
       step: 'draw',
       message: expect.stringContaining('Invalid mermaid header') as unknown,
@@ -111,9 +147,18 @@ describe('layout workers', { timeout: 30_000 }, () => {
     const { LayoutPool } = await import('../../src/integrations/diagrams/layout-pool.ts');
     const dir = mkdtempSync(join(tmpdir(), 'hindsight-dying-worker-'));
     const file = join(dir, 'worker.mjs');
-    writeFileSync(file, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+    writeFileSync(
+      file,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n",
+    );
     const pool = new LayoutPool(file, 1);
-    const job = { source: 'graph LR\n  a --> b', body: 'graph LR\n  a --> b', validate: false, draw: true, options: {} };
+    const job = {
+      source: 'graph LR\n  a --> b',
+      body: 'graph LR\n  a --> b',
+      validate: false,
+      draw: true,
+      options: {},
+    };
     expect(await pool.run(job)).toContain('<svg');
     expect(await pool.run(job)).toContain('<svg');
     await expect(pool.run({ ...job, body: 'notadiagram x' })).rejects.toMatchObject({ step: 'draw' });

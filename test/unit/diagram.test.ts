@@ -27,7 +27,9 @@ describe('parseMermaidSource', () => {
   });
 
   test('the body drops front matter, directives and comments but keeps the diagram lines', () => {
-    expect(parseMermaidSource('---\ntitle: T\n---\n%%{init:{}}%%\nflowchart LR\n  %% why\n  a --> b\n').body).toBe('flowchart LR\n  a --> b');
+    expect(parseMermaidSource('---\ntitle: T\n---\n%%{init:{}}%%\nflowchart LR\n  %% why\n  a --> b\n').body).toBe(
+      'flowchart LR\n  a --> b',
+    );
   });
 });
 
@@ -97,14 +99,19 @@ describe('cleanSvg', () => {
 
 describe('cleanSvg on a real beautiful-mermaid drawing', async () => {
   const { renderMermaidSVG } = await import('beautiful-mermaid');
-  const raw = renderMermaidSVG('flowchart TD\n  a[Edge proxy] --> b[Payments DB]', { bg: 'var(--surface)', fg: 'var(--text)', transparent: true });
+  const raw = renderMermaidSVG('flowchart TD\n  a[Edge proxy] --> b[Payments DB]', {
+    bg: 'var(--surface)',
+    fg: 'var(--text)',
+    transparent: true,
+  });
   const svg = cleanSvg(raw, 'd1');
 
   test('the shared style block moves to diagrams.css, which declares every variable it set', () => {
     expect(raw).toContain('--_node-fill');
     expect(svg).not.toContain('<style');
     const css = readFileSync(new URL('../../src/styles/diagrams.css', import.meta.url), 'utf8').replace(/\s+/g, ' ');
-    for (const [, name, value] of SHARED_SVG_STYLE.matchAll(/(--_[\w-]+):\s*([^;]+);/g)) expect(css).toContain(`${name}: ${value!.replace(/\s+/g, ' ')};`);
+    for (const [, name, value] of SHARED_SVG_STYLE.matchAll(/(--_[\w-]+):\s*([^;]+);/g))
+      expect(css).toContain(`${name}: ${value!.replace(/\s+/g, ' ')};`);
   });
 
   test('coordinates keep at most two decimals; labels and links survive', () => {
@@ -120,7 +127,14 @@ describe('cleanSvg on a real beautiful-mermaid drawing', async () => {
     ['an ampersand and quotes', 'P["A &amp; B say &quot;hi&quot;"]', 'A & B say "hi"'],
     ['a mermaid entity code', 'P["50#37; of #quot;traffic#quot;"]', '50% of "traffic"'],
   ])('a label with %s keeps its text (no entity damage)', (_name, node, label) => {
-    const drawn = cleanSvg(renderMermaidSVG(`flowchart TD\n  ${node} --> Q[next]`, { bg: 'var(--surface)', fg: 'var(--text)', transparent: true }), 'd2');
+    const drawn = cleanSvg(
+      renderMermaidSVG(`flowchart TD\n  ${node} --> Q[next]`, {
+        bg: 'var(--surface)',
+        fg: 'var(--text)',
+        transparent: true,
+      }),
+      'd2',
+    );
     expect(getSvgLabels(drawn)).toEqual([label, 'next']);
     expect(drawn).not.toMatch(/&(?:amp;)?&/);
   });
@@ -135,7 +149,11 @@ describe('getSourceLabels (browser-drawn diagrams)', () => {
       'gantt\n  title Recovery phases\n  dateFormat YYYY-MM-DD HH:mm\n  axisFormat %H:%M\n  section Diagnosis\n  Snapshot rebuild :d1, 2021-10-28 13:37, 2021-10-29 11:00\n  section Fixes\n  Streaming disabled :f1, after d1, 4h',
       ['Recovery phases', 'Diagnosis', 'Snapshot rebuild', 'Fixes', 'Streaming disabled'],
     ],
-    ['timeline with a front-matter title', '---\ntitle: Phases\n---\ntimeline\n  2021 : Launch : Growth', ['Phases', 'Launch', 'Growth']],
+    [
+      'timeline with a front-matter title',
+      '---\ntitle: Phases\n---\ntimeline\n  2021 : Launch : Growth',
+      ['Phases', 'Launch', 'Growth'],
+    ],
   ])('%s', (_name, source, labels) => {
     expect(getSourceLabels(source)).toEqual(labels);
   });
@@ -143,8 +161,12 @@ describe('getSourceLabels (browser-drawn diagrams)', () => {
 
 describe('decorateSvgNodes', () => {
   test('wraps known nodes in a link with an accessible name and adds classes; others untouched', () => {
-    const svg = '<svg><g class="node" data-id="svc_a" data-shape="rectangle"><rect /><text>A</text></g><g class="node" data-id="svc_b"><rect /></g></svg>';
-    const out = decorateSvgNodes(svg, new Map([['svc_a', { href: '/services/a/', label: 'A: service page', classes: ['is-recent'] }]]));
+    const svg =
+      '<svg><g class="node" data-id="svc_a" data-shape="rectangle"><rect /><text>A</text></g><g class="node" data-id="svc_b"><rect /></g></svg>';
+    const out = decorateSvgNodes(
+      svg,
+      new Map([['svc_a', { href: '/services/a/', label: 'A: service page', classes: ['is-recent'] }]]),
+    );
     expect(out).toBe(
       '<svg><a href="/services/a/" aria-label="A: service page" class="diagram-link"><g class="node is-recent" data-id="svc_a" data-shape="rectangle"><rect /><text>A</text></g></a><g class="node" data-id="svc_b"><rect /></g></svg>',
     );
@@ -153,7 +175,12 @@ describe('decorateSvgNodes', () => {
 
 describe('renderFigureHtml', () => {
   test('a build-time diagram: hidden SVG, labels as text, source in a disclosure search ignores', () => {
-    const html = renderFigureHtml({ source: 'graph LR\n a --> b', type: 'graph', svg: '<svg viewBox="0 0 1 1"></svg>', labels: ['a', 'b<c'] });
+    const html = renderFigureHtml({
+      source: 'graph LR\n a --> b',
+      type: 'graph',
+      svg: '<svg viewBox="0 0 1 1"></svg>',
+      labels: ['a', 'b<c'],
+    });
     expect(html).toBe(
       '<figure class="diagram" data-diagram-type="graph"><div class="diagram-canvas" tabindex="0" role="group" aria-label="Flowchart (drawing)"><svg aria-hidden="true" focusable="false" viewBox="0 0 1 1"></svg></div>' +
         '<p class="visually-hidden diagram-labels">Flowchart: a; b&lt;c.</p>' +
@@ -162,20 +189,42 @@ describe('renderFigureHtml', () => {
   });
 
   test('a generated graph offers no source disclosure', () => {
-    const html = renderFigureHtml({ source: 'graph LR\n a --> b', type: 'graph', svg: '<svg></svg>', labels: [], showSource: false });
+    const html = renderFigureHtml({
+      source: 'graph LR\n a --> b',
+      type: 'graph',
+      svg: '<svg></svg>',
+      labels: [],
+      showSource: false,
+    });
     expect(html).not.toContain('diagram-source');
     expect(html).toContain('diagram-labels');
   });
 
   test('a browser-drawn diagram keeps its source in pre.mermaid (readable without JS) and shows its title as caption', () => {
-    const html = renderFigureHtml({ source: '---\ntitle: Split\n---\npie\n "A & B" : 1', type: 'pie', svg: undefined, labels: ['Split', 'A & B'] });
+    const html = renderFigureHtml({
+      source: '---\ntitle: Split\n---\npie\n "A & B" : 1',
+      type: 'pie',
+      svg: undefined,
+      labels: ['Split', 'A & B'],
+    });
     // HTML allows a figcaption only as the figure's first or last child.
-    expect(html).toContain('<figure class="diagram diagram-client" data-diagram-type="pie"><figcaption>Split</figcaption><div class="diagram-canvas"');
-    expect(html).toContain('<pre class="mermaid" data-pagefind-ignore>---\ntitle: Split\n---\npie\n &quot;A &amp; B&quot; : 1</pre>');
+    expect(html).toContain(
+      '<figure class="diagram diagram-client" data-diagram-type="pie"><figcaption>Split</figcaption><div class="diagram-canvas"',
+    );
+    expect(html).toContain(
+      '<pre class="mermaid" data-pagefind-ignore>---\ntitle: Split\n---\npie\n &quot;A &amp; B&quot; : 1</pre>',
+    );
   });
 
   test('an interactive (linked) SVG stays in the accessibility tree', () => {
-    const html = renderFigureHtml({ source: 'graph LR', type: 'graph', svg: '<svg></svg>', labels: [], interactive: true, caption: 'Deps' });
+    const html = renderFigureHtml({
+      source: 'graph LR',
+      type: 'graph',
+      svg: '<svg></svg>',
+      labels: [],
+      interactive: true,
+      caption: 'Deps',
+    });
     expect(html).toContain('<svg role="group" aria-label="Flowchart">');
     expect(html).toContain('<figcaption>Deps</figcaption>');
   });
@@ -187,17 +236,22 @@ describe('the example corpus diagrams', async () => {
   const dir = new URL('../../src/content/incidents/', import.meta.url);
   const fences = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.mdx'))
-    .flatMap((f) => [...readFileSync(new URL(f, dir), 'utf8').matchAll(/^```mermaid\n([\s\S]*?)^```/gm)].map((m) => [f, m[1]!] as const));
+    .flatMap((f) =>
+      [...readFileSync(new URL(f, dir), 'utf8').matchAll(/^```mermaid\n([\s\S]*?)^```/gm)].map(
+        (m) => [f, m[1]!] as const,
+      ),
+    );
 
   test('have diagrams to check', () => expect(fences.length).toBeGreaterThan(0));
 
-  test.each(fences.filter(([, source]) => /^\s*(flowchart|graph|sequenceDiagram|stateDiagram|classDiagram|erDiagram)/.test(source)))(
-    '%s: no label loses or doubles a character reference',
-    (_file, source) => {
-      const svg = cleanSvg(renderMermaidSVG(source, { bg: 'var(--surface)', fg: 'var(--text)', transparent: true }), 'c');
-      // A bare `&` (not starting a reference) or a reference inside a reference is damage.
-      expect(svg).not.toMatch(/&(?!#\d+;|#x[\da-f]+;|[a-z]+;)/i);
-      for (const label of getSvgLabels(svg)) expect(label).not.toMatch(/&|#\d+;/);
-    },
-  );
+  test.each(
+    fences.filter(([, source]) =>
+      /^\s*(flowchart|graph|sequenceDiagram|stateDiagram|classDiagram|erDiagram)/.test(source),
+    ),
+  )('%s: no label loses or doubles a character reference', (_file, source) => {
+    const svg = cleanSvg(renderMermaidSVG(source, { bg: 'var(--surface)', fg: 'var(--text)', transparent: true }), 'c');
+    // A bare `&` (not starting a reference) or a reference inside a reference is damage.
+    expect(svg).not.toMatch(/&(?!#\d+;|#x[\da-f]+;|[a-z]+;)/i);
+    for (const label of getSvgLabels(svg)) expect(label).not.toMatch(/&|#\d+;/);
+  });
 });

@@ -47,9 +47,9 @@ describe('exports', () => {
       { id: 'x', data },
       { id: 'd', data: { ...data, status: 'draft' as const } },
     ];
-    expect(toVoidRecords('Example Corp', incidents, (id) => `https://kb.example/incidents/${id}/`).map((r) => r.report_url)).toEqual([
-      'https://kb.example/incidents/x/',
-    ]);
+    expect(
+      toVoidRecords('Example Corp', incidents, (id) => `https://kb.example/incidents/${id}/`).map((r) => r.report_url),
+    ).toEqual(['https://kb.example/incidents/x/']);
   });
 
   test.each([

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { buildFacetMap, countFacets, indexFacetMap, matchesSelection, toPagefindFilters, uniquePrefixes, type FacetSelection } from '../../src/lib/facets.ts';
+import {
+  buildFacetMap,
+  countFacets,
+  indexFacetMap,
+  matchesSelection,
+  toPagefindFilters,
+  uniquePrefixes,
+  type FacetSelection,
+} from '../../src/lib/facets.ts';
 
 const PAGES = [
   { id: 'en_c', filters: { severity: ['SEV2'], tag: ['dns', 'config-change'] } },
@@ -63,7 +71,12 @@ describe('countFacets', () => {
       {},
       { severity: { SEV1: 1, SEV2: 2, SEV3: 1 }, tag: { 'config-change': 1, database: 1, dns: 2 } },
     ],
-    ['a result subset', ['en_b', 'en_c'], {}, { severity: { SEV1: 0, SEV2: 2, SEV3: 0 }, tag: { 'config-change': 1, database: 0, dns: 2 } }],
+    [
+      'a result subset',
+      ['en_b', 'en_c'],
+      {},
+      { severity: { SEV1: 0, SEV2: 2, SEV3: 0 }, tag: { 'config-change': 1, database: 0, dns: 2 } },
+    ],
     [
       // SEV1 picked: the other severities keep their counts, tags count SEV1 pages only.
       'one value selected',
@@ -120,6 +133,8 @@ describe('matchesSelection and toPagefindFilters', () => {
   });
 
   test('a map of another version is refused with what was expected', () => {
-    expect(() => indexFacetMap({ version: 1 })).toThrow('facet map: expected version 2 with ids and facets, got {"version":1}');
+    expect(() => indexFacetMap({ version: 1 })).toThrow(
+      'facet map: expected version 2 with ids and facets, got {"version":1}',
+    );
   });
 });

@@ -5,7 +5,11 @@ import { importSlack, readSlackExport, slackToText, type SlackImportOptions } fr
 import { draftOf, importFixture } from './import-helpers.ts';
 
 const slack = (options: Partial<SlackImportOptions> = {}) =>
-  importSlack(readSlackExport(importFixture('slack/export'), '#inc-2291-search'), { select: 'marked', keepNames: false, ...options });
+  importSlack(readSlackExport(importFixture('slack/export'), '#inc-2291-search'), {
+    select: 'marked',
+    keepNames: false,
+    ...options,
+  });
 
 describe('Slack export', () => {
   test('pinned or reacted-to messages become timeline entries with initials as actors', () => {
@@ -62,7 +66,12 @@ describe('Slack export', () => {
       keepNames: true,
       workspaceUrl: 'https://acme.slack.com/',
     });
-    expect(result.timeline.map((e) => e.actor)).toEqual(['Tomás Ruiz', 'Tomás Ruiz', 'Anna Kowalski', 'Priya Natarajan']);
+    expect(result.timeline.map((e) => e.actor)).toEqual([
+      'Tomás Ruiz',
+      'Tomás Ruiz',
+      'Anna Kowalski',
+      'Priya Natarajan',
+    ]);
     expect(result.timeline[0]?.link).toBe('https://acme.slack.com/archives/C0INC2291/p1749738390000100');
     expect(result.notes).toContain('8 message(s) outside --from/--to were skipped');
   });
@@ -83,8 +92,18 @@ describe('Slack export', () => {
       'inc-1',
       /broken\/slack-export\/inc-1\/2025-06-12\.json is not valid JSON \(Expected ',' or '}' after property value in JSON at position \d+ \(line 3 column \d+\)\)/,
     ],
-    ['an unknown channel', 'slack/export', 'inc-9999', /--channel "inc-9999" is not a channel in the export \(known: general, inc-2291-search\)/],
-    ['a folder that is not an export', 'markdown', 'x', /markdown has no channels\.json: is it an unzipped Slack export\?/],
+    [
+      'an unknown channel',
+      'slack/export',
+      'inc-9999',
+      /--channel "inc-9999" is not a channel in the export \(known: general, inc-2291-search\)/,
+    ],
+    [
+      'a folder that is not an export',
+      'markdown',
+      'x',
+      /markdown has no channels\.json: is it an unzipped Slack export\?/,
+    ],
   ])('%s is a clear error', (_name, dir, channel, message) => {
     expect(() => readSlackExport(importFixture(dir), channel)).toThrow(message);
   });
@@ -93,7 +112,10 @@ describe('Slack export', () => {
 describe('PagerDuty log entries', () => {
   const file = importFixture('pagerduty/log_entries.json');
   const pagerduty = (keepNames = false) =>
-    importPagerDuty(readPagerDutyEntries(readJsonFile(file), 'log_entries.json'), { keepNames, file: 'log_entries.json' });
+    importPagerDuty(readPagerDutyEntries(readJsonFile(file), 'log_entries.json'), {
+      keepNames,
+      file: 'log_entries.json',
+    });
 
   test('lifecycle stamps and timeline, in time order, notifications skipped, names as initials', () => {
     const { data } = draftOf(pagerduty(), { severity: 'SEV2' });
@@ -104,7 +126,9 @@ describe('PagerDuty log entries', () => {
       resolved: new Date('2025-06-12T14:58:00Z'),
       detection: { method: 'employee-report' },
     });
-    expect(data.timeline.map((e) => `${e.at.toISOString().slice(11, 19)} ${e.kind} ${e.actor ?? '-'} ${e.event}`)).toEqual([
+    expect(
+      data.timeline.map((e) => `${e.at.toISOString().slice(11, 19)} ${e.kind} ${e.actor ?? '-'} ${e.event}`),
+    ).toEqual([
       '14:21:03 detection A.K. Triggered: Support escalation: search returns no results for logged-out users',
       '14:22:31 action T.R. Acknowledged by T.R.',
       '14:26:40 observation T.R. Note: Anonymous sessions get an empty cached page; <SearchFrontend> cache key has no locale 🤔',
@@ -127,7 +151,9 @@ describe('PagerDuty log entries', () => {
         'unknown entry type(s) frobnicate_log_entry were imported as observations',
       ]),
     );
-    expect(result.body).toContain('40+ tickets \\<b>search shows nothing\\</b> \\{"locale": null\\} {/* from Zendesk */}');
+    expect(result.body).toContain(
+      '40+ tickets \\<b>search shows nothing\\</b> \\{"locale": null\\} {/* from Zendesk */}',
+    );
   });
 
   test('--keep-names', () => {
@@ -147,7 +173,11 @@ describe('PagerDuty log entries', () => {
       'broken/pagerduty-truncated.json',
       /pagerduty-truncated\.json is not valid JSON \(Expected double-quoted property name in JSON at position \d+ \(line 4 column 1\)\)/,
     ],
-    ['the wrong shape', 'broken/pagerduty-wrong-shape.json', /pagerduty-wrong-shape\.json is not a PagerDuty log entries export/],
+    [
+      'the wrong shape',
+      'broken/pagerduty-wrong-shape.json',
+      /pagerduty-wrong-shape\.json is not a PagerDuty log entries export/,
+    ],
     ['a missing file', 'nope.json', /nope\.json does not exist/],
   ])('%s is a clear error naming the file', (_name, path, message) => {
     const run = () => readPagerDutyEntries(readJsonFile(importFixture(path)), path);
@@ -155,7 +185,10 @@ describe('PagerDuty log entries', () => {
   });
 
   test('a timestamp without an offset names the entry', () => {
-    const entries = readPagerDutyEntries({ log_entries: [{ id: 'R1', type: 'trigger_log_entry', created_at: '2025-06-12T14:21:03' }] }, 'x.json');
+    const entries = readPagerDutyEntries(
+      { log_entries: [{ id: 'R1', type: 'trigger_log_entry', created_at: '2025-06-12T14:21:03' }] },
+      'x.json',
+    );
     expect(() => importPagerDuty(entries, { keepNames: false, file: 'x.json' })).toThrow(
       'x.json: log entry R1 created_at "2025-06-12T14:21:03" has no timezone offset',
     );

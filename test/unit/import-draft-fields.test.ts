@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { askForMissing, fillFromSource, findSeverityMention, titleFromChannel } from '../../src/lib/importers/draft-fields.ts';
+import {
+  askForMissing,
+  fillFromSource,
+  findSeverityMention,
+  titleFromChannel,
+} from '../../src/lib/importers/draft-fields.ts';
 import type { PromptIO } from '../../src/lib/scaffold-prompts.ts';
 
 const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
@@ -26,12 +31,18 @@ describe('findSeverityMention', () => {
     expect(findSeverityMention(texts, SEVERITIES)).toEqual({ level, mention });
   });
 
-  test.each([[['SEV9 is not a level']], [['several people joined']], [['severe latency']], [[]]])('%o → nothing', (texts) => {
-    expect(findSeverityMention(texts, SEVERITIES)).toBeUndefined();
-  });
+  test.each([[['SEV9 is not a level']], [['several people joined']], [['severe latency']], [[]]])(
+    '%o → nothing',
+    (texts) => {
+      expect(findSeverityMention(texts, SEVERITIES)).toBeUndefined();
+    },
+  );
 
   test('custom levels are matched by name', () => {
-    expect(findSeverityMention(['Severity: Major'], ['critical', 'major', 'minor'])).toEqual({ level: 'major', mention: 'Severity: Major' });
+    expect(findSeverityMention(['Severity: Major'], ['critical', 'major', 'minor'])).toEqual({
+      level: 'major',
+      mention: 'Severity: Major',
+    });
   });
 });
 
@@ -46,7 +57,11 @@ describe('fillFromSource', () => {
       'the title was made from the channel name #inc-7-login; make it say what users saw',
       'severity SEV2 was taken from the words "sev 2" in the input; check it',
     ]);
-    const kept = fillFromSource({ ...base, fields: { title: 'From the topic', severity: 'SEV1' } }, { channel: 'inc-7', texts: ['SEV3'] }, SEVERITIES);
+    const kept = fillFromSource(
+      { ...base, fields: { title: 'From the topic', severity: 'SEV1' } },
+      { channel: 'inc-7', texts: ['SEV3'] },
+      SEVERITIES,
+    );
     expect(kept.fields).toEqual({ title: 'From the topic', severity: 'SEV1' });
     expect(kept.notes).toEqual(['imported']);
   });
@@ -58,7 +73,12 @@ describe('askForMissing', () => {
     const asked: string[] = [];
     const said: string[] = [];
     const io: PromptIO = { ask: async (q) => (asked.push(q), answers.shift() ?? ''), say: (t) => said.push(t) };
-    const result = await askForMissing({ title: false, severity: true, started: true }, { severities: SEVERITIES }, io, new Date('2025-06-13T00:00:00Z'));
+    const result = await askForMissing(
+      { title: false, severity: true, started: true },
+      { severities: SEVERITIES },
+      io,
+      new Date('2025-06-13T00:00:00Z'),
+    );
     expect(result).toEqual({ severity: 'SEV2', started: new Date('2025-06-12T14:00:00Z') });
     expect(asked.map((q) => q.split(' ')[0])).toEqual(['Severity', 'Severity', 'Impact', 'Impact']);
     expect(said[0]).toContain('expected one of SEV1, SEV2, SEV3, SEV4');

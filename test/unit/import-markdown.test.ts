@@ -5,7 +5,8 @@ import { parseTimeline, zoneOffset } from '../../src/lib/importers/markdown-time
 import { guessTimelineKind } from '../../src/lib/timeline-kind.ts';
 import { draftOf, readImportFixture, SEVERITIES } from './import-helpers.ts';
 
-const sre = () => importMarkdown(readImportFixture('markdown/search-empty-results.md'), { keepNames: false, severities: SEVERITIES });
+const sre = () =>
+  importMarkdown(readImportFixture('markdown/search-empty-results.md'), { keepNames: false, severities: SEVERITIES });
 
 describe('the Google-SRE-style template (headings)', () => {
   test('frontmatter is filled from what was found', () => {
@@ -31,7 +32,10 @@ describe('the Google-SRE-style template (headings)', () => {
       'The key template `search:{locale}:{query}` was expanded before the locale was known.',
     ]);
     expect(data.lessons).toEqual({
-      wentWell: ['The rollback took under four minutes once started.', 'Support escalated within 12 minutes of the first ticket.'],
+      wentWell: [
+        'The rollback took under four minutes once started.',
+        'Support escalated within 12 minutes of the first ticket.',
+      ],
       wentWrong: ['No alert covered the zero-result rate.', 'The canary population had no anonymous users.'],
       gotLucky: ['It happened outside the peak hours of the largest locale.'],
     });
@@ -46,9 +50,19 @@ describe('the Google-SRE-style template (headings)', () => {
         type: 'prevent',
         ticket: 'https://tracker.example/SRCH-812',
       },
-      { title: 'Send a share of anonymous traffic to the canary (SRCH-813)', owner: 'release-eng', status: 'open', type: 'detect' },
+      {
+        title: 'Send a share of anonymous traffic to the canary (SRCH-813)',
+        owner: 'release-eng',
+        status: 'open',
+        type: 'detect',
+      },
       { title: 'Alert on the zero-result rate per locale (SRCH-814)', owner: 'TBD', status: 'open', type: 'detect' },
-      { title: 'Runbook: flushing the result cache safely (SRCH-815 (DONE))', owner: 'search-team', status: 'done', type: 'mitigate' },
+      {
+        title: 'Runbook: flushing the result cache safely (SRCH-815 (DONE))',
+        owner: 'search-team',
+        status: 'done',
+        type: 'mitigate',
+      },
     ]);
   });
 
@@ -80,11 +94,16 @@ describe('the Google-SRE-style template (headings)', () => {
     expect(body).toContain('&#105;mport \\{ cache \\} from "search-frontend"');
     expect(body).toContain('## Timeline lines not imported\n\nFollow-up call scheduled with the help-centre team.');
     // Mapped sections left the body.
-    expect(body).not.toMatch(/## (Summary|Impact|Root Causes|Trigger|Detection|Action Items|Lessons Learned|Timeline)\n/);
+    expect(body).not.toMatch(
+      /## (Summary|Impact|Root Causes|Trigger|Detection|Action Items|Lessons Learned|Timeline)\n/,
+    );
   });
 
   test('--keep-names keeps names as written', () => {
-    const result = importMarkdown(readImportFixture('markdown/search-empty-results.md'), { keepNames: true, severities: SEVERITIES });
+    const result = importMarkdown(readImportFixture('markdown/search-empty-results.md'), {
+      keepNames: true,
+      severities: SEVERITIES,
+    });
     expect(result.fields.authors).toEqual(['Priya Natarajan', 'Tomás Ruiz', 'Li Wei']);
     expect(result.timeline.some((e) => e.event.includes('Tomás acknowledges'))).toBe(true);
   });
@@ -101,7 +120,9 @@ describe('the Google-SRE-style template (headings)', () => {
 
 describe('the template written as "Label: text" lines', () => {
   test('labels, a zone in the timeline heading, dates on each line', () => {
-    const { data } = draftOf(importMarkdown(readImportFixture('markdown/label-style.md'), { keepNames: false, severities: SEVERITIES }));
+    const { data } = draftOf(
+      importMarkdown(readImportFixture('markdown/label-style.md'), { keepNames: false, severities: SEVERITIES }),
+    );
     expect(data).toMatchObject({
       title: 'Batch export stalled (incident #311)',
       severity: 'SEV3',
@@ -115,7 +136,9 @@ describe('the template written as "Label: text" lines', () => {
   });
 
   test('labelsToHeadings leaves code fences alone', () => {
-    expect(labelsToHeadings('**Summary:** x\n```\nImpact: y\n```\nImpact: z')).toBe('\n## Summary\n\nx\n```\nImpact: y\n```\n\n## Impact\n\nz');
+    expect(labelsToHeadings('**Summary:** x\n```\nImpact: y\n```\nImpact: z')).toBe(
+      '\n## Summary\n\nx\n```\nImpact: y\n```\n\n## Impact\n\nz',
+    );
   });
 });
 
@@ -124,11 +147,17 @@ describe('sections that must come through as written', () => {
 
   test('`a|b` inside a code span stays in its Action Items cell', () => {
     const { fields } = read(
-      ['## Action Items', '', '| Action Item | Type | Owner |', '| --- | --- | --- |', '| Split `grep a|b` into two alerts | detect | search-team |'].join(
-        '\n',
-      ),
+      [
+        '## Action Items',
+        '',
+        '| Action Item | Type | Owner |',
+        '| --- | --- | --- |',
+        '| Split `grep a|b` into two alerts | detect | search-team |',
+      ].join('\n'),
     );
-    expect(fields.actionItems).toEqual([{ title: 'Split `grep a|b` into two alerts', owner: 'search-team', status: 'open', type: 'detect' }]);
+    expect(fields.actionItems).toEqual([
+      { title: 'Split `grep a|b` into two alerts', owner: 'search-team', status: 'open', type: 'detect' },
+    ]);
   });
 
   test.each([
@@ -141,7 +170,9 @@ describe('sections that must come through as written', () => {
   });
 
   test('backticks stay in the title, contributing factors and action items', () => {
-    const { fields } = read('# Postmortem: `config.yaml` reload loop\n\n## Contributing factors\n\n- `retries: 0` in the client\n');
+    const { fields } = read(
+      '# Postmortem: `config.yaml` reload loop\n\n## Contributing factors\n\n- `retries: 0` in the client\n',
+    );
     expect(fields.title).toBe('`config.yaml` reload loop');
     expect(fields.contributingFactors).toEqual([{ description: '`retries: 0` in the client' }]);
   });
@@ -242,7 +273,10 @@ describe('timeline lines', () => {
 
   test('a rollover is reported with the lines and the gap it makes', () => {
     const parsed = parseTimeline('- 23:40 Disk full alert\n- 00:20 Logs rotated', { date: '2025-03-01' });
-    expect(parsed.entries.map((e) => e.at.toISOString())).toEqual(['2025-03-01T23:40:00.000Z', '2025-03-02T00:20:00.000Z']);
+    expect(parsed.entries.map((e) => e.at.toISOString())).toEqual([
+      '2025-03-01T23:40:00.000Z',
+      '2025-03-02T00:20:00.000Z',
+    ]);
     expect(parsed.notes).toContain(
       '"00:20 Logs rotated" is earlier than the line before ("23:40 Disk full alert"); read as the next day, 40 min after it: check it',
     );
@@ -282,7 +316,10 @@ describe('guessTimelineKind', () => {
 });
 
 test('input with nothing recognisable still becomes a compiling draft with everything in the body', () => {
-  const result = importMarkdown('Some notes {with braces} <and tags>\n\n<!-- hidden -->\n', { keepNames: false, severities: SEVERITIES });
+  const result = importMarkdown('Some notes {with braces} <and tags>\n\n<!-- hidden -->\n', {
+    keepNames: false,
+    severities: SEVERITIES,
+  });
   const { text } = draftOf(result, { title: 'Notes', severity: 'SEV4', started: new Date('2025-01-01T00:00:00Z') });
   expect(text).toContain('Some notes \\{with braces\\} \\<and tags>\n\n{/* hidden */}');
 });

@@ -8,7 +8,10 @@ import { parseRawData } from '../../src/lib/raw-frontmatter.ts';
 import { createIncidentSchema } from '../../src/schemas/incident.ts';
 import { draftOf, SEVERITIES } from './import-helpers.ts';
 
-const existing = readFileSync(resolve(import.meta.dirname, '../fixtures/minimal/incidents/2024-03-05-checkout-resolver.mdx'), 'utf8');
+const existing = readFileSync(
+  resolve(import.meta.dirname, '../fixtures/minimal/incidents/2024-03-05-checkout-resolver.mdx'),
+  'utf8',
+);
 const options = { source: 'PagerDuty log entries x.json', severities: SEVERITIES, file: 'x.mdx' };
 
 const imported: ImportResult = {
@@ -43,7 +46,9 @@ describe('mergeIntoReview', () => {
 
   test('never changes a stamp the review has; reports the difference', () => {
     expect(parseRawData(merged.text, false)['detected']).toBe('2024-03-05T14:09:00Z');
-    expect(merged.notes).toContain("kept the review's detected (2024-03-05T14:09:00Z); the import suggests 2024-03-05T14:07:00Z");
+    expect(merged.notes).toContain(
+      "kept the review's detected (2024-03-05T14:09:00Z); the import suggests 2024-03-05T14:07:00Z",
+    );
   });
 
   test('the result is valid and compiles; the unmapped body is appended once', () => {
@@ -62,24 +67,38 @@ describe('mergeIntoReview', () => {
   });
 
   test('missing stamps are set next to the others; a review without a timeline gets one', () => {
-    const draft = draftOf({ fields: { title: 'T', severity: 'SEV3', started: new Date('2024-03-05T14:00:00Z') }, timeline: [], body: '', notes: [] }).text;
+    const draft = draftOf({
+      fields: { title: 'T', severity: 'SEV3', started: new Date('2024-03-05T14:00:00Z') },
+      timeline: [],
+      body: '',
+      notes: [],
+    }).text;
     const result = mergeIntoReview(draft, imported, options);
     const keys = [...result.text.matchAll(/^(\w+):/gm)].map((m) => m[1]);
     expect(keys.slice(0, 7)).toEqual(['title', 'summary', 'status', 'severity', 'started', 'detected', 'mitigated']);
     expect(parseRawData(result.text, false)['timeline']).toHaveLength(3);
-    expect(result.notes).toEqual(expect.arrayContaining(['set detected: 2024-03-05T14:07:00Z', 'set mitigated: 2024-03-05T15:09:00Z']));
+    expect(result.notes).toEqual(
+      expect.arrayContaining(['set detected: 2024-03-05T14:07:00Z', 'set mitigated: 2024-03-05T15:09:00Z']),
+    );
   });
 
   test('a stamp before the review started is left out, with a note', () => {
     const early = { ...imported, fields: { resolved: new Date('2024-03-05T13:00:00Z') } };
-    const draft = draftOf({ fields: { title: 'T', severity: 'SEV3', started: new Date('2024-03-05T14:00:00Z') }, timeline: [], body: '', notes: [] }).text;
+    const draft = draftOf({
+      fields: { title: 'T', severity: 'SEV3', started: new Date('2024-03-05T14:00:00Z') },
+      timeline: [],
+      body: '',
+      notes: [],
+    }).text;
     const result = mergeIntoReview(draft, early, options);
     expect(parseRawData(result.text, false)['resolved']).toBeUndefined();
     expect(result.notes).toContain("resolved 2024-03-05T13:00:00Z is before the review's started; left out");
   });
 
   test('refuses a review whose frontmatter is broken, and one the merge would leave invalid', () => {
-    expect(() => mergeIntoReview('---\ntitle: [x\n---\n', imported, options)).toThrow('x.mdx: the frontmatter is not valid YAML');
+    expect(() => mergeIntoReview('---\ntitle: [x\n---\n', imported, options)).toThrow(
+      'x.mdx: the frontmatter is not valid YAML',
+    );
     expect(() => mergeIntoReview(existing.replace('severity: SEV2', 'severity: SEV9'), imported, options)).toThrow(
       /nothing was written; the result would not be valid:\nx\.mdx: severity "SEV9": expected one of/,
     );

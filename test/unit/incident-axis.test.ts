@@ -8,7 +8,10 @@ const schema = createIncidentSchema();
 
 /** Validated incidents from id, start and a few optional fields. */
 function mockIncidents(items: ({ id: string; started: string } & Record<string, unknown>)[]): IncidentLike[] {
-  return items.map(({ id, ...fields }) => ({ id, data: schema.parse({ title: id, summary: 's', status: 'published', severity: 'SEV3', ...fields }) }));
+  return items.map(({ id, ...fields }) => ({
+    id,
+    data: schema.parse({ title: id, summary: 's', status: 'published', severity: 'SEV3', ...fields }),
+  }));
 }
 
 const incidents = mockIncidents([
@@ -23,7 +26,11 @@ describe('buildMonthAxis', () => {
   test('months newest first, incidents newest first within a month, gaps labelled, years flagged once', () => {
     const rows = buildMonthAxis(incidents);
     expect(
-      rows.map((r) => (r.kind === 'gap' ? `gap: ${r.label}` : `${r.key}${r.newYear ? ' (year)' : ''}: ${r.incidents.map((i) => i.id).join(',')}`)),
+      rows.map((r) =>
+        r.kind === 'gap'
+          ? `gap: ${r.label}`
+          : `${r.key}${r.newYear ? ' (year)' : ''}: ${r.incidents.map((i) => i.id).join(',')}`,
+      ),
     ).toEqual([
       '2024-04 (year): e',
       '2024-03: b,a',

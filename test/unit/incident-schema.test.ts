@@ -111,12 +111,19 @@ describe('incident schema messages', () => {
   test('a near miss needs no severity, impact or detected; an incident still needs its severity', () => {
     const withoutSeverity = { ...valid, severity: undefined };
     const nearMiss = schema.parse({ ...withoutSeverity, kind: 'near-miss' });
-    expect([nearMiss.kind, nearMiss.severity, nearMiss.impact, nearMiss.detected]).toEqual(['near-miss', undefined, undefined, undefined]);
+    expect([nearMiss.kind, nearMiss.severity, nearMiss.impact, nearMiss.detected]).toEqual([
+      'near-miss',
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(schema.parse(valid).kind).toBe('incident');
     expect(problems({ ...withoutSeverity, kind: 'incident' })).toEqual([
       'incidents/x.mdx: severity is required: expected one of SEV1, SEV2, SEV3, SEV4 (only a near miss may leave it out)',
     ]);
-    expect(problems({ ...valid, kind: 'close-call' })).toEqual(['incidents/x.mdx: kind "close-call": expected one of incident, near-miss']);
+    expect(problems({ ...valid, kind: 'close-call' })).toEqual([
+      'incidents/x.mdx: kind "close-call": expected one of incident, near-miss',
+    ]);
   });
 
   test('an action item reopened with its closed date kept, or created after it closed, is refused', () => {

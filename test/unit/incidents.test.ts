@@ -19,13 +19,27 @@ const schema = createIncidentSchema();
 function mockIncidents(items: ({ id: string } & Record<string, unknown>)[]): IncidentLike[] {
   return items.map(({ id, ...fields }) => ({
     id,
-    data: schema.parse({ title: id, summary: 's', status: 'published', severity: 'SEV3', started: '2024-01-01T00:00:00Z', ...fields }),
+    data: schema.parse({
+      title: id,
+      summary: 's',
+      status: 'published',
+      severity: 'SEV3',
+      started: '2024-01-01T00:00:00Z',
+      ...fields,
+    }),
   }));
 }
 
 describe('incidents', () => {
   test('durations are measured from started; missing stamps stay undefined', () => {
-    const [a] = mockIncidents([{ id: 'a', started: '2024-01-01T10:00:00Z', detected: '2024-01-01T10:07:00Z', resolved: '2024-01-01T11:00:00+01:00' }]);
+    const [a] = mockIncidents([
+      {
+        id: 'a',
+        started: '2024-01-01T10:00:00Z',
+        detected: '2024-01-01T10:07:00Z',
+        resolved: '2024-01-01T11:00:00+01:00',
+      },
+    ]);
     expect(getDurations(a!.data)).toEqual({ toDetect: 7 * 60_000, toMitigate: undefined, toResolve: 0 });
     expect(isOngoing(a!.data)).toBe(false);
   });

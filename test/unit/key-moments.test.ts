@@ -15,7 +15,13 @@ const [marked, unmarked] = mockIncidents([
       { at: '2024-03-05T14:02:00Z', event: 'Deploy reached all regions', kind: 'action', key: false },
     ],
   },
-  { id: 'unmarked', started: '2024-03-05T14:02:00Z', mitigated: '2024-03-05T15:10:00Z', resolved: '2024-03-05T15:40:00Z', detected: '2024-03-05T14:09:00Z' },
+  {
+    id: 'unmarked',
+    started: '2024-03-05T14:02:00Z',
+    mitigated: '2024-03-05T15:10:00Z',
+    resolved: '2024-03-05T15:40:00Z',
+    detected: '2024-03-05T14:09:00Z',
+  },
 ]);
 
 describe('key moments', () => {
@@ -23,7 +29,12 @@ describe('key moments', () => {
     expect(getKeyMoments(marked!.data)).toEqual({
       fromStamps: false,
       moments: [
-        { at: new Date('2024-03-02T14:02:00Z'), event: 'Config merged', sinceStart: -3 * 86_400_000, offset: '3 d before' },
+        {
+          at: new Date('2024-03-02T14:02:00Z'),
+          event: 'Config merged',
+          sinceStart: -3 * 86_400_000,
+          offset: '3 d before',
+        },
         { at: new Date('2024-03-05T14:09:00Z'), event: 'Alert fired', sinceStart: 7 * 60_000, offset: '+7 min' },
         { at: new Date('2024-03-05T15:10:00Z'), event: 'Rolled back', sinceStart: 68 * 60_000, offset: '+1 h 08 min' },
       ],
@@ -33,7 +44,12 @@ describe('key moments', () => {
   test('without marked entries, the lifecycle stamps stand in', () => {
     const { fromStamps, moments } = getKeyMoments(unmarked!.data);
     expect(fromStamps).toBe(true);
-    expect(moments.map((m) => `${m.offset} ${m.event}`)).toEqual(['start Impact began', '+7 min Detected', '+1 h 08 min Mitigated', '+1 h 38 min Resolved']);
+    expect(moments.map((m) => `${m.offset} ${m.event}`)).toEqual([
+      'start Impact began',
+      '+7 min Detected',
+      '+1 h 08 min Mitigated',
+      '+1 h 38 min Resolved',
+    ]);
   });
 
   test.each([

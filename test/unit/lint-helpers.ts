@@ -25,7 +25,8 @@ export const COMPLETE = {
 };
 
 /** The sections the default config requires, each with a sentence. */
-export const SECTIONS = '## What happened\n\nThe resolver config changed.\n\n## How we got here\n\nSeveral.\n\n## What we learned\n\nStaged rollouts.\n';
+export const SECTIONS =
+  '## What happened\n\nThe resolver config changed.\n\n## How we got here\n\nSeveral.\n\n## What we learned\n\nStaged rollouts.\n';
 
 /** A review file: COMPLETE with `overrides` (a `null` value deletes the key), then `body`. */
 export function review(body: string, overrides: Record<string, unknown> = {}): string {
@@ -35,7 +36,10 @@ export function review(body: string, overrides: Record<string, unknown> = {}): s
 }
 
 /** Lints one review text (alongside `others`) and returns its findings. */
-export function lintText(text: string, options: { config?: Partial<LintConfig>; today?: string; others?: { id: string; text: string }[] } = {}): Finding[] {
+export function lintText(
+  text: string,
+  options: { config?: Partial<LintConfig>; today?: string; others?: { id: string; text: string }[] } = {},
+): Finding[] {
   const reviews = [
     { id: '2024-03-05-x', path: 'incidents/2024-03-05-x.mdx', text },
     ...(options.others ?? []).map((o) => ({ ...o, path: `incidents/${o.id}.mdx` })),

@@ -19,9 +19,17 @@ describe('completeness', () => {
     ['an empty section', review(SECTIONS.replace('Staged rollouts.', '{/* later */}')), ['required-sections:error']],
     ['no contributing factors', review(SECTIONS, { contributingFactors: null }), ['contributing-factors:error']],
     ['no action items', review(SECTIONS, { actionItems: null }), ['action-items:error']],
-    ['a placeholder owner', review(SECTIONS, { actionItems: [{ title: 'x', owner: 'TBD', status: 'open', type: 'detect' }] }), ['action-items:error']],
+    [
+      'a placeholder owner',
+      review(SECTIONS, { actionItems: [{ title: 'x', owner: 'TBD', status: 'open', type: 'detect' }] }),
+      ['action-items:error'],
+    ],
     ['no detected', review(SECTIONS, { detected: null }), ['detected:error']],
-    ['a near miss without detected or severity', review(SECTIONS, { detected: null, kind: 'near-miss', severity: null }), []],
+    [
+      'a near miss without detected or severity',
+      review(SECTIONS, { detected: null, kind: 'near-miss', severity: null }),
+      [],
+    ],
     [
       'no detection entry',
       review(SECTIONS, { timeline: [{ at: '2024-03-05T14:30:00Z', event: 'Rolled back', kind: 'mitigation' }] }),
@@ -38,14 +46,21 @@ describe('completeness', () => {
   });
 
   test('on drafts, completeness findings are warnings (so a fresh draft exits 0)', () => {
-    const text = review('## What happened\n\nStill being written.\n', { status: 'draft', published: null, detected: null, actionItems: null });
+    const text = review('## What happened\n\nStill being written.\n', {
+      status: 'draft',
+      published: null,
+      detected: null,
+      actionItems: null,
+    });
     expect(rules(lintText(text))).toEqual(['action-items:warning', 'detected:warning', 'required-sections:warning']);
   });
 
   test('a list the frontmatter owns satisfies a required section of that name', () => {
     const config = { requiredSections: ['What happened', 'Contributing factors'] };
     expect(lintText(review(SECTIONS), { config })).toEqual([]);
-    const [finding] = lintText(review(SECTIONS, { contributingFactors: null }), { config }).filter((f) => f.rule === 'required-sections');
+    const [finding] = lintText(review(SECTIONS, { contributingFactors: null }), { config }).filter(
+      (f) => f.rule === 'required-sections',
+    );
     expect(finding?.message).toBe('"Contributing factors" has nothing listed: `contributingFactors` is empty');
   });
 
@@ -56,9 +71,15 @@ describe('completeness', () => {
   ])('a narrative "%s" section is flagged with the move to make', (heading, field, count) => {
     const findings = lintText(review(`${SECTIONS}\n## ${heading}\n\n- One point.\n`));
     expect(findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
-      ['section-in-frontmatter', 'warning', `the narrative has a "${heading}" section, but that list belongs in \`${field}\`${count}`],
+      [
+        'section-in-frontmatter',
+        'warning',
+        `the narrative has a "${heading}" section, but that list belongs in \`${field}\`${count}`,
+      ],
     ]);
-    expect(findings[0]?.suggestion).toMatch(new RegExp(`^Move its points into \`${field.replace('.', '\\.')}\` and remove the heading`));
+    expect(findings[0]?.suggestion).toMatch(
+      new RegExp(`^Move its points into \`${field.replace('.', '\\.')}\` and remove the heading`),
+    );
   });
 
   test('the required sections come from the config', () => {
@@ -152,7 +173,9 @@ describe('validity', () => {
   });
 
   test('unknown services and related reviews name the known ids', () => {
-    const findings = lintText(review(SECTIONS, { services: ['checkout-apl'], related: ['nope'] }), { others: [{ id: 'other', text: review(SECTIONS) }] });
+    const findings = lintText(review(SECTIONS, { services: ['checkout-apl'], related: ['nope'] }), {
+      others: [{ id: 'other', text: review(SECTIONS) }],
+    });
     expect(findings.map((f) => f.message)).toEqual([
       'services[0] "checkout-apl" is not a service (did you mean checkout-api? known: checkout-api, edge-dns)',
       'related[0] "nope" is not an incident (known: 2024-03-05-x, other)',
@@ -177,7 +200,12 @@ describe('validity', () => {
 
 describe('config file', () => {
   test('valid settings', () => {
-    expect(parseLintConfig({ rules: { just: 'warning', 'failed-to': 'off' }, requiredSections: ['What happened'] }, 'hindsight-lint.yaml')).toEqual({
+    expect(
+      parseLintConfig(
+        { rules: { just: 'warning', 'failed-to': 'off' }, requiredSections: ['What happened'] },
+        'hindsight-lint.yaml',
+      ),
+    ).toEqual({
       rules: { just: 'warning', 'failed-to': 'off' },
       requiredSections: ['What happened'],
     });
@@ -188,7 +216,9 @@ describe('config file', () => {
     expect(() => parseLintConfig({ rules: { jsut: 'off' } }, 'hindsight-lint.yaml')).toThrow(
       'hindsight-lint.yaml: rules.jsut "jsut" is not a rule (did you mean just? known:',
     );
-    expect(() => parseLintConfig({ rules: { just: 'loud' } }, 'h.yaml')).toThrow('h.yaml: rules.just "loud": expected one of error, warning, off');
+    expect(() => parseLintConfig({ rules: { just: 'loud' } }, 'h.yaml')).toThrow(
+      'h.yaml: rules.just "loud": expected one of error, warning, off',
+    );
     expect(() => parseLintConfig({ rule: {} }, 'h.yaml')).toThrow('h.yaml: (the file) has unknown field(s) rule');
   });
 });
@@ -206,7 +236,16 @@ describe('output', () => {
       message: '"just restart" makes it sound trivial',
       suggestion: 'Drop "just".',
     },
-    { rule: 'overdue-action', severity: 'warning', file: 'a.mdx', line: 9, column: 1, endLine: 9, endColumn: 4, message: 'action item "x" is late' },
+    {
+      rule: 'overdue-action',
+      severity: 'warning',
+      file: 'a.mdx',
+      line: 9,
+      column: 1,
+      endLine: 9,
+      endColumn: 4,
+      message: 'action item "x" is late',
+    },
   ];
 
   test('human output: file:line:column, level, message, rule, suggestion, summary', () => {

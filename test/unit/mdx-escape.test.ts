@@ -11,8 +11,16 @@ describe('escapeMdx', () => {
     ['braces', 'key {cache: miss} and }', 'key \\{cache: miss\\} and \\}'],
     ['an HTML comment becomes an MDX comment', 'a <!-- note --> b', 'a {/* note */} b'],
     ['a comment containing */', '<!-- a */ b -->', '{/* a * / b */}'],
-    ['an autolink becomes a link', 'see <https://x.example/a_b>', 'see [https://x.example/a\\_b](https://x.example/a_b)'],
-    ['import/export at line start', 'import x from "y"\nexport const z = 1', '&#105;mport x from "y"\n&#101;xport const z = 1'],
+    [
+      'an autolink becomes a link',
+      'see <https://x.example/a_b>',
+      'see [https://x.example/a\\_b](https://x.example/a_b)',
+    ],
+    [
+      'import/export at line start',
+      'import x from "y"\nexport const z = 1',
+      '&#105;mport x from "y"\n&#101;xport const z = 1',
+    ],
     ['existing escapes stay', 'a \\{ b \\< c', 'a \\{ b \\< c'],
     ['an escaped backslash before a brace', 'a \\\\{b', 'a \\\\\\{b'],
     ['code spans are kept', 'run `f({x}) <y>` now {z}', 'run `f({x}) <y>` now \\{z\\}'],

@@ -4,7 +4,10 @@ import { describe, expect, test, vi } from 'vitest';
 const parses = vi.hoisted(() => ({ count: 0 }));
 vi.mock('satteri', async (importOriginal) => {
   const actual = await importOriginal<typeof import('satteri')>();
-  return { ...actual, mdxToMdast: (...args: Parameters<typeof actual.mdxToMdast>) => (parses.count++, actual.mdxToMdast(...args)) };
+  return {
+    ...actual,
+    mdxToMdast: (...args: Parameters<typeof actual.mdxToMdast>) => (parses.count++, actual.mdxToMdast(...args)),
+  };
 });
 
 const { MAX_ATTRIBUTE_DEPTH, prescanMdx } = await import('../../src/lib/mdx-prescan.ts');
@@ -25,9 +28,17 @@ describe.each([
 
   test('the linter reports it without calling the MDX parser', () => {
     parses.count = 0;
-    const findings = lintReviews({ reviews: [{ id: 'x', path: 'x.mdx', text }], serviceIds: [], severities: ['SEV1'], today: '2024-01-01' });
+    const findings = lintReviews({
+      reviews: [{ id: 'x', path: 'x.mdx', text }],
+      serviceIds: [],
+      severities: ['SEV1'],
+      today: '2024-01-01',
+    });
     expect(parses.count).toBe(0);
-    expect(findings.find((f) => f.rule === 'mdx-syntax')).toMatchObject({ line, message: expect.stringContaining('is never closed') as unknown });
+    expect(findings.find((f) => f.rule === 'mdx-syntax')).toMatchObject({
+      line,
+      message: expect.stringContaining('is never closed') as unknown,
+    });
   });
 });
 

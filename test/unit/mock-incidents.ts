@@ -9,7 +9,14 @@ const schema = createIncidentSchema();
 export function mockIncidents(items: ({ id: string } & Record<string, unknown>)[]): IncidentLike[] {
   return items.map(({ id, ...fields }) => ({
     id,
-    data: schema.parse({ title: id, summary: 's', status: 'published', severity: 'SEV3', started: '2024-01-01T00:00:00Z', ...fields }),
+    data: schema.parse({
+      title: id,
+      summary: 's',
+      status: 'published',
+      severity: 'SEV3',
+      started: '2024-01-01T00:00:00Z',
+      ...fields,
+    }),
   }));
 }
 

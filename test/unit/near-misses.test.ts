@@ -34,6 +34,8 @@ describe('near misses', () => {
       { year: '2024', incidents: 2, nearMisses: 2, ratio: 1, ids: ['nm1-2024', 'nm2-2024'] },
       { year: '2025', incidents: 0, nearMisses: 1, ratio: undefined, ids: ['nm-2025'] },
     ]);
-    expect(getNearMissRatios(reviews.slice(2, 4))).toEqual([{ year: '2024', incidents: 2, nearMisses: 0, ratio: 0, ids: [] }]);
+    expect(getNearMissRatios(reviews.slice(2, 4))).toEqual([
+      { year: '2024', incidents: 2, nearMisses: 0, ratio: 0, ids: [] },
+    ]);
   });
 });

@@ -18,7 +18,9 @@ vi.mock('pagefind', () => ({
     pagefind.calls.push(options);
     return {
       errors: pagefind.create.errors,
-      index: pagefind.create.errors.length ? undefined : { addDirectory: async () => pagefind.add, writeFiles: async () => pagefind.write },
+      index: pagefind.create.errors.length
+        ? undefined
+        : { addDirectory: async () => pagefind.add, writeFiles: async () => pagefind.write },
     };
   },
   close: async () => {
@@ -37,9 +39,21 @@ describe('indexing errors fail the build', () => {
   });
 
   test.each([
-    ['starting the indexer', () => (pagefind.create.errors = ['bad config']), 'Pagefind could not start the indexer:\n  bad config'],
-    ['reading the site', () => (pagefind.add.errors = ['page.html: parse failure']), 'Pagefind could not index /site:\n  page.html: parse failure'],
-    ['writing the index', () => (pagefind.write.errors = ['disk full']), 'Pagefind could not write the index:\n  disk full'],
+    [
+      'starting the indexer',
+      () => (pagefind.create.errors = ['bad config']),
+      'Pagefind could not start the indexer:\n  bad config',
+    ],
+    [
+      'reading the site',
+      () => (pagefind.add.errors = ['page.html: parse failure']),
+      'Pagefind could not index /site:\n  page.html: parse failure',
+    ],
+    [
+      'writing the index',
+      () => (pagefind.write.errors = ['disk full']),
+      'Pagefind could not write the index:\n  disk full',
+    ],
   ])('a failure %s rejects with Pagefind’s message and stops the indexer', async (_step, fail, message) => {
     fail();
     await expect(buildSearchIndex('/site', [])).rejects.toThrow(message);
@@ -51,6 +65,10 @@ describe('indexing errors fail the build', () => {
     mkdirSync(join(site, 'pagefind'));
     await expect(buildSearchIndex(site, ['pre.mermaid'])).resolves.toEqual({ pages: 0, files: 3 });
     expect(pagefind.calls.at(-1)).toEqual({ forceLanguage: 'en', excludeSelectors: ['pre.mermaid'] });
-    expect(JSON.parse(readFileSync(join(site, 'pagefind', 'facets.json'), 'utf8'))).toEqual({ version: 2, ids: [], facets: {} });
+    expect(JSON.parse(readFileSync(join(site, 'pagefind', 'facets.json'), 'utf8'))).toEqual({
+      version: 2,
+      ids: [],
+      facets: {},
+    });
   });
 });

@@ -34,7 +34,12 @@ const context = { publishedIds: new Set(['published-one']), teams: new Set(['Pla
 test('public builds show people by role, never by name', () => {
   const redacted = toPublicIncident(data, context);
   expect(redacted.participants.map((p) => p.name)).toEqual(['Incident commander', 'Responder 1', 'Responder 2']);
-  expect(redacted.timeline.map((e) => e.actor)).toEqual(['Incident commander', 'Responder 2', 'A responder', undefined]);
+  expect(redacted.timeline.map((e) => e.actor)).toEqual([
+    'Incident commander',
+    'Responder 2',
+    'A responder',
+    undefined,
+  ]);
   expect(redacted.authors).toEqual([]);
   expect(JSON.stringify(redacted)).not.toMatch(/A\.K\.|J\.Y\.|M\.P\.|Z\.Z\.|Priya/);
 });

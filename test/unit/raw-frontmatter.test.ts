@@ -2,7 +2,9 @@ import { expect, test } from 'vitest';
 import { parseRawData } from '../../src/lib/raw-frontmatter.ts';
 
 test('timestamps keep their text so a missing offset can be reported', () => {
-  expect(parseRawData('---\nstarted: 2024-03-05T14:02:00\n---\nbody', false)).toEqual({ started: '2024-03-05T14:02:00' });
+  expect(parseRawData('---\nstarted: 2024-03-05T14:02:00\n---\nbody', false)).toEqual({
+    started: '2024-03-05T14:02:00',
+  });
 });
 
 test('keys written with no value count as absent, at any depth', () => {

@@ -20,7 +20,11 @@ describe('findDanglingReferences', () => {
 
   test('names the file, the field, the value and the known ids', () => {
     const incidents = [
-      { id: '2024-03-05-x', file: 'src/content/incidents/2024-03-05-x.mdx', data: { services: ['checkout-api', 'dns-resolvr'], related: ['nope'] } },
+      {
+        id: '2024-03-05-x',
+        file: 'src/content/incidents/2024-03-05-x.mdx',
+        data: { services: ['checkout-api', 'dns-resolvr'], related: ['nope'] },
+      },
     ];
     const paths = [{ id: 'p', file: 'paths/p.yaml', data: { steps: [{ incident: '2024-03-05-y' }] } }];
     const patterns = [{ id: 'db', file: 'patterns.yaml', data: { services: ['payment-db'] } }];
@@ -40,7 +44,9 @@ describe('findDanglingReferences', () => {
 describe('message helpers', () => {
   test('long lists of known ids are cut', () => {
     const known = Array.from({ length: 20 }, (_, i) => `svc-${String(i).padStart(2, '0')}`);
-    expect(describeUnknownId('zzz', 'a service', known)).toBe(`"zzz" is not a service (known: ${known.slice(0, 12).join(', ')}, … (20 in all))`);
+    expect(describeUnknownId('zzz', 'a service', known)).toBe(
+      `"zzz" is not a service (known: ${known.slice(0, 12).join(', ')}, … (20 in all))`,
+    );
   });
   test.each([
     ['dns-resolvr', 'dns-resolver'],

@@ -12,7 +12,14 @@ const item = (id: string, fields: Partial<RelatedInput> = {}): RelatedInput => (
 
 describe('tokenize and tf-idf', () => {
   test('lowercase words of 3+ letters without stopwords', () => {
-    expect(tokenize('The DNS resolver was slow; a TTL of 5s and the BGP routes.')).toEqual(['dns', 'resolver', 'slow', 'ttl', 'bgp', 'routes']);
+    expect(tokenize('The DNS resolver was slow; a TTL of 5s and the BGP routes.')).toEqual([
+      'dns',
+      'resolver',
+      'slow',
+      'ttl',
+      'bgp',
+      'routes',
+    ]);
   });
   test('a term in every document weighs nothing; vectors are unit length', () => {
     const [a] = tfidfVectors([tokenize('resolver canary resolver'), tokenize('canary database')]);
@@ -24,7 +31,12 @@ describe('tokenize and tf-idf', () => {
 describe('suggestRelated', () => {
   test('ranks by shared services, tags, categories and wording, with reasons', () => {
     const items = [
-      item('a', { services: ['edge-dns'], tags: ['dns', 'config-change'], categories: ['change-management'], text: 'resolver canary rollout resolver' }),
+      item('a', {
+        services: ['edge-dns'],
+        tags: ['dns', 'config-change'],
+        categories: ['change-management'],
+        text: 'resolver canary rollout resolver',
+      }),
       item('b', { services: ['edge-dns'], tags: ['config-change'], text: 'resolver canary outage' }),
       item('c', { tags: ['dns'] }),
       item('d', { services: ['payments-db'], text: 'database vacuum' }),
@@ -33,7 +45,11 @@ describe('suggestRelated', () => {
     const suggestions = suggestRelated(items);
     const forA = suggestions.get('a')!;
     expect(forA.map((s) => s.id)).toEqual(['b', 'c']);
-    expect(forA[0]!.reasons).toEqual(['same service: edge-dns', 'both tagged config-change', expect.stringMatching(/^similar wording: (resolver|canary)/)]);
+    expect(forA[0]!.reasons).toEqual([
+      'same service: edge-dns',
+      'both tagged config-change',
+      expect.stringMatching(/^similar wording: (resolver|canary)/),
+    ]);
     expect(forA[1]).toEqual({ id: 'c', score: 2, reasons: ['both tagged dns'] });
     // One shared category alone (score 1) is below the threshold.
     expect(suggestions.get('e')).toEqual([]);

@@ -14,7 +14,10 @@ import { promptForScaffold, type PromptIO } from '../../src/lib/scaffold-prompts
 import { createIncidentSchema } from '../../src/schemas/incident.ts';
 import { lintReviews } from '../../src/lib/lint/lint.ts';
 
-const catalog = { severities: ['SEV1', 'SEV2', 'SEV3', 'SEV4'], serviceIds: ['checkout-api', 'edge-dns', 'payments-db'] };
+const catalog = {
+  severities: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
+  serviceIds: ['checkout-api', 'edge-dns', 'payments-db'],
+};
 const input: ScaffoldInput = {
   title: 'Checkout <errors> after: "resolver" change {again}',
   severity: 'sev2',
@@ -106,7 +109,9 @@ describe('renderScaffold for a near miss', () => {
   });
 
   test('a severity is still required for an incident', () => {
-    expect(checkScaffoldInput(withoutSeverity, catalog)).toEqual(['a severity is required (one of SEV1, SEV2, SEV3, SEV4); only a near miss may leave it out']);
+    expect(checkScaffoldInput(withoutSeverity, catalog)).toEqual([
+      'a severity is required (one of SEV1, SEV2, SEV3, SEV4); only a near miss may leave it out',
+    ]);
     expect(checkScaffoldInput({ ...withoutSeverity, nearMiss: true }, catalog)).toEqual([]);
   });
 });
@@ -117,7 +122,12 @@ describe('checkScaffoldInput', () => {
   });
 
   test('names every problem, listing known services', () => {
-    expect(checkScaffoldInput({ ...input, title: ' ', severity: 'SEV9', services: ['edge-dsn'], tags: ['Config Change'], slug: '---' }, catalog)).toEqual([
+    expect(
+      checkScaffoldInput(
+        { ...input, title: ' ', severity: 'SEV9', services: ['edge-dsn'], tags: ['Config Change'], slug: '---' },
+        catalog,
+      ),
+    ).toEqual([
       'the title is empty',
       'severity "SEV9" is not one of SEV1, SEV2, SEV3, SEV4',
       'service "edge-dsn" is not a service in the catalog (did you mean edge-dns? known: checkout-api, edge-dns, payments-db)',
@@ -195,13 +205,26 @@ describe('promptForScaffold', () => {
 
   test('only asks for what the flags did not give; "now" is accepted', async () => {
     const io = scripted(['now', '', '']);
-    const result = await promptForScaffold({ title: 'T', severity: 'SEV3', services: [], tags: [] }, { ...catalog, tagCounts }, io, now);
-    expect(result).toEqual({ title: 'T', severity: 'SEV3', started: new Date('2026-11-21T12:00:30Z'), services: [], tags: [] });
+    const result = await promptForScaffold(
+      { title: 'T', severity: 'SEV3', services: [], tags: [] },
+      { ...catalog, tagCounts },
+      io,
+      now,
+    );
+    expect(result).toEqual({
+      title: 'T',
+      severity: 'SEV3',
+      started: new Date('2026-11-21T12:00:30Z'),
+      services: [],
+      tags: [],
+    });
     expect(io.transcript.filter((l) => l.startsWith('? '))).toHaveLength(3);
   });
 
   test('gives up after five bad answers', async () => {
     const io = scripted(['x', 'x', 'x', 'x', 'x']);
-    await expect(promptForScaffold({ title: 'T' }, { ...catalog, tagCounts }, io, now)).rejects.toThrow('no valid answer to "Severity');
+    await expect(promptForScaffold({ title: 'T' }, { ...catalog, tagCounts }, io, now)).rejects.toThrow(
+      'no valid answer to "Severity',
+    );
   });
 });

@@ -1,14 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import { load } from 'cheerio';
-import { filterMenusHtml, filterOptionsHtml, headerDialogHtml, resultHtml, type ResultData } from '../../src/lib/search-markup.ts';
+import {
+  filterMenusHtml,
+  filterOptionsHtml,
+  headerDialogHtml,
+  resultHtml,
+  type ResultData,
+} from '../../src/lib/search-markup.ts';
 
 const RESULT: ResultData = {
   url: '/incidents/x/',
-  meta: { title: 'Checkout <errors>', date: '5 Mar 2024', severity: 'SEV2', severity_rank: '2', services: 'Checkout API, Edge DNS' },
+  meta: {
+    title: 'Checkout <errors>',
+    date: '5 Mar 2024',
+    severity: 'SEV2',
+    severity_rank: '2',
+    services: 'Checkout API, Edge DNS',
+  },
   excerpt: 'The <mark>resolver</mark> failed.',
   sub_results: [
     { title: 'Checkout <errors>', url: '/incidents/x/', excerpt: 'The <mark>resolver</mark> failed.' },
-    { title: 'What happened', url: '/incidents/x/#what-happened', excerpt: 'got here. Then the <mark>resolver</mark> failed.' },
+    {
+      title: 'What happened',
+      url: '/incidents/x/#what-happened',
+      excerpt: 'got here. Then the <mark>resolver</mark> failed.',
+    },
     { title: 'Trigger', url: '/incidents/x/#trigger', excerpt: 'Trigger. A <mark>resolver</mark> change.' },
   ],
 };
@@ -28,13 +44,17 @@ describe('resultHtml', () => {
     const sections = $('.search-result-sections li');
     expect(sections.length).toBe(2); // the page itself is not listed as a section
     expect(sections.first().find('a').attr('href')).toBe('/incidents/x/#what-happened');
-    expect(sections.first().find('.search-result-section-excerpt').html()).toBe('Then the <mark>resolver</mark> failed.');
+    expect(sections.first().find('.search-result-section-excerpt').html()).toBe(
+      'Then the <mark>resolver</mark> failed.',
+    );
     // Pagefind's section text starts with the heading, already shown as the link.
     expect(sections.last().find('.search-result-section-excerpt').html()).toBe('A <mark>resolver</mark> change.');
   });
 
   test('a URL that is not http(s) or site-relative is not linked', () => {
-    expect(load(resultHtml({ ...RESULT, url: 'javascript:alert(1)' }))('.search-result-title a').attr('href')).toBe('#');
+    expect(load(resultHtml({ ...RESULT, url: 'javascript:alert(1)' }))('.search-result-title a').attr('href')).toBe(
+      '#',
+    );
   });
 });
 

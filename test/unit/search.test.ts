@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { getSearchFacets, getSearchVocabulary, parseSearchParams, toSearchParams, type FacetSource } from '../../src/lib/search.ts';
+import {
+  getSearchFacets,
+  getSearchVocabulary,
+  parseSearchParams,
+  toSearchParams,
+  type FacetSource,
+} from '../../src/lib/search.ts';
 
 const vocabulary = getSearchVocabulary({
   severities: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
@@ -50,11 +56,17 @@ describe('facets of a review', () => {
 
 describe('search URLs', () => {
   test('the issue example: ?q=dns&tag=config-change', () => {
-    expect(parse('q=dns&tag=config-change')).toEqual({ term: 'dns', filters: { tag: ['config-change'] }, sort: 'relevance' });
+    expect(parse('q=dns&tag=config-change')).toEqual({
+      term: 'dns',
+      filters: { tag: ['config-change'] },
+      sort: 'relevance',
+    });
   });
 
   test('ids in the URL become the labels Pagefind stores', () => {
-    expect(parse('service=waf&severity=sev1&status=in-review&detection=customer-report&year=2023&sort=severity')).toEqual({
+    expect(
+      parse('service=waf&severity=sev1&status=in-review&detection=customer-report&year=2023&sort=severity'),
+    ).toEqual({
       term: '',
       filters: {
         severity: ['SEV1'],
@@ -87,20 +99,27 @@ describe('search URLs', () => {
 
   test('a search writes back as ids, without the default sort or empty parts', () => {
     const params = toSearchParams(
-      { term: ' dns ', filters: { service: ['Web Application Firewall'], tag: [], severity: ['SEV2'] }, sort: 'relevance' },
+      {
+        term: ' dns ',
+        filters: { service: ['Web Application Firewall'], tag: [], severity: ['SEV2'] },
+        sort: 'relevance',
+      },
       vocabulary,
     );
     expect(params.toString()).toBe('q=dns&severity=sev2&service=waf');
   });
 
   test('without a vocabulary, labels are written as they are', () => {
-    expect(toSearchParams({ term: 'tls', filters: { service: ['Checkout API'] }, sort: 'oldest' }).toString()).toBe('q=tls&service=Checkout+API&sort=oldest');
+    expect(toSearchParams({ term: 'tls', filters: { service: ['Checkout API'] }, sort: 'oldest' }).toString()).toBe(
+      'q=tls&service=Checkout+API&sort=oldest',
+    );
   });
 
-  test.each(['q=dns&tag=config-change', 'severity=sev3&service=waf&sort=newest', 'year=2024&detection=customer-report'])(
-    '%s survives a round trip',
-    (query) => {
-      expect(toSearchParams(parse(query), vocabulary).toString()).toBe(query);
-    },
-  );
+  test.each([
+    'q=dns&tag=config-change',
+    'severity=sev3&service=waf&sort=newest',
+    'year=2024&detection=customer-report',
+  ])('%s survives a round trip', (query) => {
+    expect(toSearchParams(parse(query), vocabulary).toString()).toBe(query);
+  });
 });

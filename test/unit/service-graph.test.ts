@@ -98,7 +98,9 @@ describe('recent activity', () => {
 
   test('counts incidents in the last 90 days per service, once per incident; older and future ones are ignored', () => {
     const activity = getRecentActivity(incidents, NOW);
-    expect(Object.fromEntries([...activity].map(([id, a]) => [id, [a.count, a.last.toISOString().slice(0, 10)]]))).toEqual({
+    expect(
+      Object.fromEntries([...activity].map(([id, a]) => [id, [a.count, a.last.toISOString().slice(0, 10)]])),
+    ).toEqual({
       checkout: [2, '2026-11-18'],
       dns: [1, '2026-11-18'],
       db: [1, '2026-08-23'],
@@ -154,7 +156,11 @@ describe('capped neighbourhood', () => {
   const hubServices = [
     { id: 'hub', name: 'Hub', dependsOn: ['d1', 'd2', 'd3'] },
     ...['d1', 'd2', 'd3'].map((id) => ({ id, name: id.toUpperCase(), dependsOn: [] })),
-    ...['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8'].map((id) => ({ id, name: id.toUpperCase(), dependsOn: ['hub'] })),
+    ...['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8'].map((id) => ({
+      id,
+      name: id.toUpperCase(),
+      dependsOn: ['hub'],
+    })),
   ];
 
   test('draws every neighbour when each side fits', () => {
@@ -167,7 +173,13 @@ describe('capped neighbourhood', () => {
     const selection = getCappedNeighbourhood(hubServices, ['hub'], { perSide: 4 });
     expect(selection.nodes).toEqual(['d1', 'd2', 'd3', 'hub', 'u1', 'u2', 'u3']);
     expect(selection.more).toEqual([
-      { nodeId: 'more_dependents', side: 'dependents', ids: ['u4', 'u5', 'u6', 'u7', 'u8'], attachedTo: ['hub'], label: '+5 more services depend on it' },
+      {
+        nodeId: 'more_dependents',
+        side: 'dependents',
+        ids: ['u4', 'u5', 'u6', 'u7', 'u8'],
+        attachedTo: ['hub'],
+        label: '+5 more services depend on it',
+      },
     ]);
     expect(selection.edges.every(([a, b]) => selection.nodes.includes(a) && selection.nodes.includes(b))).toBe(true);
   });

@@ -39,18 +39,30 @@ describe('parseEnvironment', () => {
   });
 
   test('HINDSIGHT_NOW takes a timestamp, or a date meaning midnight UTC', () => {
-    expect(parseEnvironment({ HINDSIGHT_NOW: '2026-11-21T12:00:00Z' }).HINDSIGHT_NOW?.toISOString()).toBe('2026-11-21T12:00:00.000Z');
-    expect(parseEnvironment({ HINDSIGHT_NOW: '2026-11-21' }).HINDSIGHT_NOW?.toISOString()).toBe('2026-11-21T00:00:00.000Z');
+    expect(parseEnvironment({ HINDSIGHT_NOW: '2026-11-21T12:00:00Z' }).HINDSIGHT_NOW?.toISOString()).toBe(
+      '2026-11-21T12:00:00.000Z',
+    );
+    expect(parseEnvironment({ HINDSIGHT_NOW: '2026-11-21' }).HINDSIGHT_NOW?.toISOString()).toBe(
+      '2026-11-21T00:00:00.000Z',
+    );
   });
 
   test('each bad value names the variable, the value and what was expected', () => {
-    expect(failure({ HINDSIGHT_AUDIENCE: 'publc' })).toMatchInlineSnapshot(`"HINDSIGHT_AUDIENCE "publc" is not one of internal, public"`);
-    expect(failure({ HINDSIGHT_DRAFTS: 'no' })).toMatchInlineSnapshot(`"HINDSIGHT_DRAFTS "no" is not one of include, exclude"`);
+    expect(failure({ HINDSIGHT_AUDIENCE: 'publc' })).toMatchInlineSnapshot(
+      `"HINDSIGHT_AUDIENCE "publc" is not one of internal, public"`,
+    );
+    expect(failure({ HINDSIGHT_DRAFTS: 'no' })).toMatchInlineSnapshot(
+      `"HINDSIGHT_DRAFTS "no" is not one of include, exclude"`,
+    );
     expect(failure({ HINDSIGHT_NOW: 'yesterday' })).toMatchInlineSnapshot(
       `"HINDSIGHT_NOW "yesterday" is not a date or timestamp (expected YYYY-MM-DD or e.g. 2026-11-21T12:00:00Z)"`,
     );
-    expect(failure({ HINDSIGHT_NOW: '2026-02-31T25:00:00Z' })).toMatchInlineSnapshot(`"HINDSIGHT_NOW "2026-02-31T25:00:00Z" is not a real date"`);
-    expect(failure({ HINDSIGHT_BASE: 'kb/' })).toMatchInlineSnapshot(`"HINDSIGHT_BASE "kb/" is not a path starting with / (expected e.g. /kb/)"`);
+    expect(failure({ HINDSIGHT_NOW: '2026-02-31T25:00:00Z' })).toMatchInlineSnapshot(
+      `"HINDSIGHT_NOW "2026-02-31T25:00:00Z" is not a real date"`,
+    );
+    expect(failure({ HINDSIGHT_BASE: 'kb/' })).toMatchInlineSnapshot(
+      `"HINDSIGHT_BASE "kb/" is not a path starting with / (expected e.g. /kb/)"`,
+    );
     expect(failure({ HINDSIGHT_SITE: 'kb.example.com' })).toMatchInlineSnapshot(
       `"HINDSIGHT_SITE "kb.example.com" is not an http(s) URL (expected the deployed origin, e.g. https://kb.example.com)"`,
     );

@@ -9,7 +9,9 @@ const problems = (raw: Record<string, unknown>) => {
 
 describe('hindsight.yaml teams', () => {
   test('a team with an IANA zone and working hours; none by default', () => {
-    expect(SiteConfigSchema.parse({ teams: { sre: { timeZone: 'Europe/Berlin', hours: '09:00-18:00' } } }).teams).toEqual({
+    expect(
+      SiteConfigSchema.parse({ teams: { sre: { timeZone: 'Europe/Berlin', hours: '09:00-18:00' } } }).teams,
+    ).toEqual({
       sre: { timeZone: 'Europe/Berlin', hours: '09:00-18:00' },
     });
     expect(SiteConfigSchema.parse({}).teams).toEqual({});

@@ -1,8 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import { findLinkProblem, findSourceLinks, isSiteRootLink, splitInlineLinks, withBase, type SiteIndex } from '../../src/lib/site-links.ts';
+import {
+  findLinkProblem,
+  findSourceLinks,
+  isSiteRootLink,
+  splitInlineLinks,
+  withBase,
+  type SiteIndex,
+} from '../../src/lib/site-links.ts';
 
 const index: SiteIndex = {
-  sections: new Set(['incidents', 'services', 'tags', 'learn', 'patterns', 'glossary', 'search', 'rss.xml', 'pagefind']),
+  sections: new Set([
+    'incidents',
+    'services',
+    'tags',
+    'learn',
+    'patterns',
+    'glossary',
+    'search',
+    'rss.xml',
+    'pagefind',
+  ]),
   ids: new Map([
     ['incidents', new Set(['2016-10-21-dns-provider-ddos', '2024-03-05-checkout-resolver', '2024/q1-big-outage'])],
     ['services', new Set(['edge-dns', 'checkout-api'])],
@@ -30,13 +47,13 @@ describe('withBase', () => {
   });
 
   test('only paths from the site root count as site links', () => {
-    expect([isSiteRootLink('/x'), isSiteRootLink('//x'), isSiteRootLink('x/'), isSiteRootLink('#x'), isSiteRootLink('https://x')]).toEqual([
-      true,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect([
+      isSiteRootLink('/x'),
+      isSiteRootLink('//x'),
+      isSiteRootLink('x/'),
+      isSiteRootLink('#x'),
+      isSiteRootLink('https://x'),
+    ]).toEqual([true, false, false, false, false]);
   });
 });
 
@@ -72,7 +89,9 @@ describe('findLinkProblem', () => {
     expect(findLinkProblem('/services/edge-dsn/', index)).toMatchInlineSnapshot(
       `"link "/services/edge-dsn/" points to no service: "edge-dsn" does not exist (nearest: edge-dns, checkout-api)"`,
     );
-    expect(findLinkProblem('/tags/dsn/', index)).toMatchInlineSnapshot(`"link "/tags/dsn/" points to no tag: "dsn" does not exist (nearest: dns)"`);
+    expect(findLinkProblem('/tags/dsn/', index)).toMatchInlineSnapshot(
+      `"link "/tags/dsn/" points to no tag: "dsn" does not exist (nearest: dns)"`,
+    );
   });
 
   test('an unknown section or missing public file is named with what exists', () => {
@@ -95,7 +114,14 @@ describe('findSourceLinks', () => {
       '```',
     ].join('\n');
     const links = findSourceLinks(text, 100);
-    expect(links.map((l) => l.href)).toEqual(['/incidents/a/', '/favicon.svg', '/tags/dns/', '/services/x/', '/img/y.png', '/learn/p/']);
+    expect(links.map((l) => l.href)).toEqual([
+      '/incidents/a/',
+      '/favicon.svg',
+      '/tags/dns/',
+      '/services/x/',
+      '/img/y.png',
+      '/learn/p/',
+    ]);
     for (const link of links) expect(text.slice(link.start - 100, link.end - 100)).toBe(link.href);
   });
 });

@@ -11,11 +11,20 @@ function incident(fields: Record<string, unknown>, entries: string[] = []) {
     const [at, kind, ...event] = line.split(' ');
     return { at, kind, event: event.join(' ') };
   });
-  return schema.parse({ title: 't', summary: 's', status: 'published', severity: 'SEV3', started: '2024-03-05T14:00:00Z', ...fields, timeline });
+  return schema.parse({
+    title: 't',
+    summary: 's',
+    status: 'published',
+    severity: 'SEV3',
+    started: '2024-03-05T14:00:00Z',
+    ...fields,
+    timeline,
+  });
 }
 
 /** `HH:MM label` for each row, the shape a reader scans. */
-const rows = (items: { at: Date; event: string }[]) => items.map((i) => `${i.at.toISOString().slice(11, 16)} ${i.event}`);
+const rows = (items: { at: Date; event: string }[]) =>
+  items.map((i) => `${i.at.toISOString().slice(11, 16)} ${i.event}`);
 
 describe('mergeEntries', () => {
   test('sorts entries by instant whatever order the author used, and adds the lifecycle stamps', () => {
@@ -23,7 +32,13 @@ describe('mergeEntries', () => {
       '2024-03-05T14:30:00Z action Restarted pods',
       '2024-03-05T14:05:00Z observation Latency rose',
     ]);
-    expect(rows(mergeEntries(data))).toEqual(['14:00 Impact began', '14:05 Latency rose', '14:10 Detected', '14:30 Restarted pods', '15:00 Resolved']);
+    expect(rows(mergeEntries(data))).toEqual([
+      '14:00 Impact began',
+      '14:05 Latency rose',
+      '14:10 Detected',
+      '14:30 Restarted pods',
+      '15:00 Resolved',
+    ]);
   });
 
   test('an entry of the matching kind at a stamp carries the stamp instead of adding a second row', () => {
@@ -42,7 +57,12 @@ describe('mergeEntries', () => {
       '2024-03-05T14:00:00Z escalation Paged the database team',
       '2024-03-05T14:00:00Z action Froze deploys',
     ]);
-    expect(rows(mergeEntries(data))).toEqual(['14:00 Impact began', '14:00 Status page posted', '14:00 Paged the database team', '14:00 Froze deploys']);
+    expect(rows(mergeEntries(data))).toEqual([
+      '14:00 Impact began',
+      '14:00 Status page posted',
+      '14:00 Paged the database team',
+      '14:00 Froze deploys',
+    ]);
   });
 
   test('mixed offsets sort by the instant, not by the written clock time', () => {
@@ -109,11 +129,14 @@ describe('buildTimeline phases', () => {
   });
 
   test('rows land in the phase that contains them; a row at a stamp opens the phase that starts there', () => {
-    const data = incident({ detected: '2024-03-05T14:10:00Z', mitigated: '2024-03-05T14:40:00Z', resolved: '2024-03-05T15:00:00Z' }, [
-      '2024-03-05T14:05:00Z observation Latency rose',
-      '2024-03-05T14:40:00Z action Rolled back',
-      '2024-03-05T15:00:00Z communication All clear posted',
-    ]);
+    const data = incident(
+      { detected: '2024-03-05T14:10:00Z', mitigated: '2024-03-05T14:40:00Z', resolved: '2024-03-05T15:00:00Z' },
+      [
+        '2024-03-05T14:05:00Z observation Latency rose',
+        '2024-03-05T14:40:00Z action Rolled back',
+        '2024-03-05T15:00:00Z communication All clear posted',
+      ],
+    );
     const { phases } = buildTimeline(data, { now: NOW });
     expect(phases.map((p) => [p.id, rows(p.items)])).toEqual([
       ['started-detected', ['14:00 Impact began', '14:05 Latency rose']],
@@ -123,15 +146,24 @@ describe('buildTimeline phases', () => {
   });
 
   test('entries after resolved go to an "After resolution" phase', () => {
-    const data = incident({ resolved: '2024-03-05T15:00:00Z' }, ['2024-03-07T09:00:00Z communication Customer letter sent']);
+    const data = incident({ resolved: '2024-03-05T15:00:00Z' }, [
+      '2024-03-07T09:00:00Z communication Customer letter sent',
+    ]);
     const after = buildTimeline(data, { now: NOW }).phases.at(-1)!;
-    expect([after.id, after.label, after.durationMs, rows(after.items)]).toEqual(['after', 'After resolution', undefined, ['09:00 Customer letter sent']]);
+    expect([after.id, after.label, after.durationMs, rows(after.items)]).toEqual([
+      'after',
+      'After resolution',
+      undefined,
+      ['09:00 Customer letter sent'],
+    ]);
   });
 
   test('two stamps at one instant do not draw an empty zero-length band', () => {
     const data = incident({ detected: '2024-03-05T14:00:00Z', resolved: '2024-03-05T14:30:00Z' });
     const { phases } = buildTimeline(data, { now: NOW });
-    expect(phases.map((p) => [p.id, rows(p.items)])).toEqual([['detected-resolved', ['14:00 Impact began', '14:00 Detected', '14:30 Resolved']]]);
+    expect(phases.map((p) => [p.id, rows(p.items)])).toEqual([
+      ['detected-resolved', ['14:00 Impact began', '14:00 Detected', '14:30 Resolved']],
+    ]);
   });
 
   test('an ongoing incident measures its open phase up to now', () => {
@@ -179,7 +211,10 @@ describe('buildTimeline lead-in and gaps', () => {
   });
 
   test('when every gap is long, none is singled out (threshold follows the median gap)', () => {
-    const data = incident({ resolved: '2024-03-05T23:00:00Z' }, ['2024-03-05T17:00:00Z action A', '2024-03-05T20:00:00Z action B']);
+    const data = incident({ resolved: '2024-03-05T23:00:00Z' }, [
+      '2024-03-05T17:00:00Z action A',
+      '2024-03-05T20:00:00Z action B',
+    ]);
     const items = buildTimeline(data, { now: NOW }).phases.flatMap((p) => p.items);
     expect(items.map((i) => i.gap)).toEqual([undefined, undefined, undefined, undefined]);
     expect(items.slice(1).every((i) => i.spacing > 0)).toBe(true);

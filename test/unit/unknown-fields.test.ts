@@ -10,15 +10,23 @@ test.each([
   [{ triger: 'x' }, 'triger is not a field: did you mean `trigger`?'],
   [{ titel: 'x' }, 'titel is not a field: did you mean `title`?'],
   [{ actionItems: [{ title: 't', ownr: 'x' }] }, 'actionItems[0].ownr is not a field: did you mean `owner`?'],
-  [{ impact: { description: 'd', customersAfected: 3 } }, 'impact.customersAfected is not a field: did you mean `customersAffected`?'],
-  [{ timeline: [{ at: 'x', event: 'e', kind: 'action', actr: 'A.K.' }] }, 'timeline[0].actr is not a field: did you mean `actor`?'],
+  [
+    { impact: { description: 'd', customersAfected: 3 } },
+    'impact.customersAfected is not a field: did you mean `customersAffected`?',
+  ],
+  [
+    { timeline: [{ at: 'x', event: 'e', kind: 'action', actr: 'A.K.' }] },
+    'timeline[0].actr is not a field: did you mean `actor`?',
+  ],
 ])('%j', (data, message) => {
   expect(findUnknownFields(schema, data).map(describeUnknownField)).toEqual([message]);
 });
 
 test('a key nothing resembles lists the known ones', () => {
   const [field] = findUnknownFields(ServiceSchema, { name: 'n', xyzzy: 1 });
-  expect(describeUnknownField(field!)).toBe('xyzzy is not a field (known here: name, team, tier, description, dependsOn, diagram, runbook)');
+  expect(describeUnknownField(field!)).toBe(
+    'xyzzy is not a field (known here: name, team, tier, description, dependsOn, diagram, runbook)',
+  );
 });
 
 test('known keys at every depth pass', () => {

@@ -19,16 +19,28 @@ const messageOf = (run: () => unknown) => {
 };
 
 test('a syntax error names the file and the line', () => {
-  expect(messageOf(() => parseYamlText('a: 1\nb: [x\n', 'glossary.yaml'))).toMatch(/^glossary\.yaml is not valid YAML \(line \d\): /);
+  expect(messageOf(() => parseYamlText('a: 1\nb: [x\n', 'glossary.yaml'))).toMatch(
+    /^glossary\.yaml is not valid YAML \(line \d\): /,
+  );
 });
 
 test('an alias bomb is refused, naming the file, without expanding it', () => {
-  expect(messageOf(() => parseYamlText(BOMB, 'patterns.yaml'))).toBe('patterns.yaml is not read: its YAML aliases expand more than 100 times (an alias bomb?)');
+  expect(messageOf(() => parseYamlText(BOMB, 'patterns.yaml'))).toBe(
+    'patterns.yaml is not read: its YAML aliases expand more than 100 times (an alias bomb?)',
+  );
 });
 
 test.each([
-  ['a list', '---\n- title: x\n- summary: y\n---\nbody', 'x.mdx: frontmatter must be a mapping of fields (key: value lines), not a list'],
-  ['a scalar', '---\njust text\n---\nbody', 'x.mdx: frontmatter must be a mapping of fields (key: value lines), not the single value "just text"'],
+  [
+    'a list',
+    '---\n- title: x\n- summary: y\n---\nbody',
+    'x.mdx: frontmatter must be a mapping of fields (key: value lines), not a list',
+  ],
+  [
+    'a scalar',
+    '---\njust text\n---\nbody',
+    'x.mdx: frontmatter must be a mapping of fields (key: value lines), not the single value "just text"',
+  ],
 ])('a frontmatter that is %s gives one message', (_name, text, message) => {
   expect(messageOf(() => readRawData(text, false, 'x.mdx'))).toBe(message);
 });

@@ -89,7 +89,12 @@ export function checkBudgets(
       seen: `${fmt(b1Starlight)}× Starlight; ${fmt(b1)}× the floor`,
       met: b1Starlight === undefined ? undefined : b1Starlight <= 1,
     },
-    { id: 'B2', budget: `per-incident cost at ${large} vs ${small} ≤ 1.15×`, seen: `${fmt(b2)}×`, met: b2 === undefined ? undefined : b2 <= 1.15 },
+    {
+      id: 'B2',
+      budget: `per-incident cost at ${large} vs ${small} ≤ 1.15×`,
+      seen: `${fmt(b2)}×`,
+      met: b2 === undefined ? undefined : b2 <= 1.15,
+    },
     {
       id: 'B3',
       budget: `peak RSS at ${large} ≤ 1.5× the floor's; ${extra.heapCheck?.count ?? 10000} incidents on the default heap`,
@@ -112,7 +117,10 @@ export function checkBudgets(
       id: 'B6',
       budget: '0 bytes of diagram JS for build-time types',
       seen: `JS on pages with build-time diagrams ${kb(extra.buildTimeDiagramJsGz)} vs without ${kb(extra.plainPageJsGz)}`,
-      met: extra.buildTimeDiagramJsGz === undefined || extra.plainPageJsGz === undefined ? undefined : extra.buildTimeDiagramJsGz <= extra.plainPageJsGz,
+      met:
+        extra.buildTimeDiagramJsGz === undefined || extra.plainPageJsGz === undefined
+          ? undefined
+          : extra.buildTimeDiagramJsGz <= extra.plainPageJsGz,
     },
     {
       // Issue 12: what the real UI fetches (facet map included); the probe's ratio to the floor
@@ -120,7 +128,10 @@ export function checkBudgets(
       id: 'B7',
       budget: `one cold search through the real UI at ${extra.searchTime?.n ?? large} ≤ 300 KB (median); the probe ≤ 1.25× the floor's`,
       seen: `${kb(uiBytes)} through the UI; probe ${kb(ours[large]?.searchBytes)}, ${b7ratio === undefined ? 'floor not built' : `${fmt(b7ratio)}× the floor`}`,
-      met: all(uiBytes === undefined ? undefined : uiBytes <= 300 * 1024, b7ratio === undefined ? true : b7ratio <= 1.25),
+      met: all(
+        uiBytes === undefined ? undefined : uiBytes <= 300 * 1024,
+        b7ratio === undefined ? true : b7ratio <= 1.25,
+      ),
     },
     {
       id: 'B7s',
@@ -140,7 +151,12 @@ export function checkBudgets(
         : 'not run',
       met: extra.searchTime ? extra.searchTime.shownMs.median <= 300 : undefined,
     },
-    { id: 'B8', budget: "Pagefind index ≤ 1.2× the floor's", seen: `${fmt(b8)}×`, met: b8 === undefined ? undefined : b8 <= 1.2 },
+    {
+      id: 'B8',
+      budget: "Pagefind index ≤ 1.2× the floor's",
+      seen: `${fmt(b8)}×`,
+      met: b8 === undefined ? undefined : b8 <= 1.2,
+    },
   ];
 }
 
@@ -165,20 +181,27 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  * B9 (an edited review rebuilt: body ≤ 0.2× the cold build, a tag ≤ 0.35×) and B10 (`npm run
  * dev`: first review page ≤ 10 s, save to change ≤ 1 s; reported, aims rather than gates).
  */
-export function checkEditBudgets(edits: EditBuildBudgetFigures | undefined, dev: DevBudgetFigures | undefined): BudgetCheck[] {
+export function checkEditBudgets(
+  edits: EditBuildBudgetFigures | undefined,
+  dev: DevBudgetFigures | undefined,
+): BudgetCheck[] {
   const body = edits ? edits.bodyMs / edits.coldMs : undefined;
   const tag = edits ? edits.tagMs / edits.coldMs : undefined;
   return [
     {
       id: 'B9',
       budget: `after a cold build at ${edits?.n ?? 1000}, one review's body edited rebuilds in ≤ 0.2× the cold build, a tag added ≤ 0.35×`,
-      seen: edits ? `body ${fmt(body)}× (${seconds(edits.bodyMs)}), tag ${fmt(tag)}× (${seconds(edits.tagMs)}), cold ${seconds(edits.coldMs)}` : 'not run',
+      seen: edits
+        ? `body ${fmt(body)}× (${seconds(edits.bodyMs)}), tag ${fmt(tag)}× (${seconds(edits.tagMs)}), cold ${seconds(edits.coldMs)}`
+        : 'not run',
       met: body === undefined || tag === undefined ? undefined : body <= 0.2 && tag <= 0.35,
     },
     {
       id: 'B10',
       budget: `npm run dev at ${dev?.n ?? 1000}: first review page ≤ 10 s, saved edit shown ≤ 1 s (aims)`,
-      seen: dev ? `first page ${seconds(dev.firstPageMs)}, save to change ${fmt(dev.saveToChangeMs, 0)} ms (median)` : 'not run',
+      seen: dev
+        ? `first page ${seconds(dev.firstPageMs)}, save to change ${fmt(dev.saveToChangeMs, 0)} ms (median)`
+        : 'not run',
       met: dev ? dev.firstPageMs <= 10_000 && dev.saveToChangeMs <= 1000 : undefined,
     },
   ];

@@ -37,7 +37,12 @@ const ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
 
 function timedBuild(dir: string, env: NodeJS.ProcessEnv): { ms: number; log: string } {
   const start = performance.now();
-  const run = spawnSync('./node_modules/.bin/astro', ['build'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync('./node_modules/.bin/astro', ['build'], {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = performance.now() - start;
   const log = `${run.stdout}${run.stderr}`;
   if (run.status !== 0) throw new Error(`astro build failed in ${dir} (exit ${run.status}):\n${log.slice(-4000)}`);
@@ -66,7 +71,12 @@ export function pickReview(dir: string): { file: string; id: string } {
  * B9: a cold build (caches removed), then a build after appending a paragraph to one review's
  * body, then one after adding a tag to its frontmatter. The caches live in `cacheDir`.
  */
-export function measureEditBuilds(dir: string, n: number, cacheDir: string, log: (line: string) => void): EditBuildFigures {
+export function measureEditBuilds(
+  dir: string,
+  n: number,
+  cacheDir: string,
+  log: (line: string) => void,
+): EditBuildFigures {
   const env = { ...ENV, HINDSIGHT_CACHE_DIR: cacheDir };
   rmSync(cacheDir, { recursive: true, force: true });
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
@@ -115,7 +125,13 @@ async function waitFor(check: () => Promise<boolean> | boolean, limitMs: number,
  * B10: `astro dev` on the project copy: time to "ready" and to the first review page, then
  * `saves` edits of that review's body, each timed from the write to the page showing it.
  */
-export async function measureDev(dir: string, n: number, port: number, log: (line: string) => void, saves = 3): Promise<DevFigures> {
+export async function measureDev(
+  dir: string,
+  n: number,
+  port: number,
+  log: (line: string) => void,
+  saves = 3,
+): Promise<DevFigures> {
   const review = pickReview(dir);
   const original = readFileSync(review.file, 'utf8');
   const start = performance.now();

@@ -31,7 +31,11 @@ async function loadPagefind(siteDir: string, serverUrl: string, instance: string
 }
 
 /** Runs every query `repeats` times (after one warm-up round) both ways. */
-export async function measureFacetCounting(siteDir: string, queries: readonly string[], repeats = 3): Promise<FacetTimingSample[]> {
+export async function measureFacetCounting(
+  siteDir: string,
+  queries: readonly string[],
+  repeats = 3,
+): Promise<FacetTimingSample[]> {
   const server = await serveStatic(siteDir);
   try {
     const facets = indexFacetMap(JSON.parse(readFileSync(join(siteDir, 'pagefind', 'facets.json'), 'utf8')));
@@ -58,7 +62,13 @@ export async function measureFacetCounting(siteDir: string, queries: readonly st
       for (const query of queries) {
         const a = await oursOnce(query);
         const b = await theirsOnce(query);
-        samples.push({ query, results: a.results, oursMs: a.ms, pagefindMs: b.ms, same: isDeepStrictEqual(a.counts, b.counts) });
+        samples.push({
+          query,
+          results: a.results,
+          oursMs: a.ms,
+          pagefindMs: b.ms,
+          same: isDeepStrictEqual(a.counts, b.counts),
+        });
       }
     }
     return samples;
@@ -74,7 +84,9 @@ export async function benchFacetCounting(
   queries: readonly string[],
   repeats: number,
 ): Promise<{ figures?: FacetTimeFigures; report: string }> {
-  console.log(`== search + facet counts (B7s): ${queries.length} queries × ${repeats} rounds in Node, warm, on ours at N=${n}`);
+  console.log(
+    `== search + facet counts (B7s): ${queries.length} queries × ${repeats} rounds in Node, warm, on ours at N=${n}`,
+  );
   try {
     const summary = summariseFacetTimings(await measureFacetCounting(siteDir, queries, repeats));
     if (!summary) return { report: 'Not measured: no samples.' };

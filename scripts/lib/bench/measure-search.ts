@@ -34,7 +34,14 @@ export async function measureSearch(siteDir: string, options: MeasureOptions): P
   try {
     browser = await chromium.launch({
       executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const samples: SearchSample[] = [];
     for (let repeat = 0; repeat < repeats; repeat++) {
@@ -51,7 +58,13 @@ export async function measureSearch(siteDir: string, options: MeasureOptions): P
   }
 }
 
-async function searchOnce(browser: Browser, url: string, query: string, repeat: number, timeoutMs: number): Promise<SearchSample> {
+async function searchOnce(
+  browser: Browser,
+  url: string,
+  query: string,
+  repeat: number,
+  timeoutMs: number,
+): Promise<SearchSample> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -64,7 +77,8 @@ async function searchOnce(browser: Browser, url: string, query: string, repeat: 
       sizes.push(
         (async () => {
           // A response may end after its page has closed; it then counts as nothing, not as a crash.
-          const body = (await (await request.response().catch(() => null))?.body().catch(() => null)) ?? Buffer.alloc(0);
+          const body =
+            (await (await request.response().catch(() => null))?.body().catch(() => null)) ?? Buffer.alloc(0);
           // Index files are gzip already; JS, CSS and JSON would be compressed by any real host.
           const text = /\.(js|css|json|html)$/.test(path);
           fetched.push({ path, bytes: body.length, gzip: text ? gzipSync(body, { level: 9 }).length : body.length });
@@ -77,7 +91,9 @@ async function searchOnce(browser: Browser, url: string, query: string, repeat: 
     fetched.length = 0; // what the page itself loads is B4's; B7 counts what searching adds
     await page.click('#site-search');
     const opened = performance.now();
-    await page.waitForSelector('dialog[data-search-dialog] [data-search-root][data-search-ready]', { state: 'attached' });
+    await page.waitForSelector('dialog[data-search-dialog] [data-search-root][data-search-ready]', {
+      state: 'attached',
+    });
     const readyMs = performance.now() - opened;
     const timing = page.evaluate(async (term) => {
       const panel = document.querySelector<HTMLElement>('dialog[data-search-dialog] [data-search-root]')!;
@@ -104,7 +120,10 @@ async function searchOnce(browser: Browser, url: string, query: string, repeat: 
     }, query);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, fail) => {
-      timer = setTimeout(() => fail(new Error(`search for "${query}" showed no results within ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(
+        () => fail(new Error(`search for "${query}" showed no results within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
     });
     try {
       const figures = await Promise.race([timing, timeout]);

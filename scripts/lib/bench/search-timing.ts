@@ -7,7 +7,15 @@
 import { median } from '../../../src/lib/stats/summary.ts';
 
 /** What a file fetched for a search is, for the transfer budget. */
-export type PagefindFileKind = 'index chunks' | 'fragments' | 'filters' | 'metadata' | 'facet map' | 'core (js + wasm)' | 'dialog markup' | 'search script';
+export type PagefindFileKind =
+  | 'index chunks'
+  | 'fragments'
+  | 'filters'
+  | 'metadata'
+  | 'facet map'
+  | 'core (js + wasm)'
+  | 'dialog markup'
+  | 'search script';
 
 /** B7 counts everything the real UI fetches once a reader starts to search (issue 12), gzipped where a host would compress. */
 export const BUDGETED_KINDS: readonly PagefindFileKind[] = [
@@ -82,7 +90,9 @@ export function kindOfPagefindFile(path: string): PagefindFileKind {
 }
 
 /** Totals by kind of the Pagefind files one search fetched. */
-export function totalsByKind(files: readonly { path: string; bytes: number; gzip: number }[]): Partial<Record<PagefindFileKind, KindTotal>> {
+export function totalsByKind(
+  files: readonly { path: string; bytes: number; gzip: number }[],
+): Partial<Record<PagefindFileKind, KindTotal>> {
   const totals: Partial<Record<PagefindFileKind, KindTotal>> = {};
   for (const file of files) {
     const t = (totals[kindOfPagefindFile(file.path)] ??= { files: 0, bytes: 0, gzip: 0 });
@@ -109,7 +119,8 @@ export function summariseSearchTimings(samples: readonly SearchSample[]): Search
     bytes: median(samples.map((s) => budgetedBytes(s.bytes))),
     perQuery: queries.map((query) => {
       const runs = samples.filter((s) => s.query === query);
-      const of = (pick: (s: SearchSample) => number | undefined) => median(runs.map(pick).filter((x): x is number => x !== undefined));
+      const of = (pick: (s: SearchSample) => number | undefined) =>
+        median(runs.map(pick).filter((x): x is number => x !== undefined));
       return {
         query,
         runs: runs.length,
@@ -175,7 +186,12 @@ export function summariseFacetTimings(samples: readonly FacetTimingSample[]): Fa
     allSame: samples.every((s) => s.same),
     perQuery: [...new Set(samples.map((s) => s.query))].map((query) => {
       const runs = samples.filter((s) => s.query === query);
-      return { query, results: runs[0]!.results, oursMs: median(runs.map((s) => s.oursMs))!, pagefindMs: median(runs.map((s) => s.pagefindMs))! };
+      return {
+        query,
+        results: runs[0]!.results,
+        oursMs: median(runs.map((s) => s.oursMs))!,
+        pagefindMs: median(runs.map((s) => s.pagefindMs))!,
+      };
     }),
   };
 }
@@ -186,7 +202,10 @@ export function formatFacetTimingTable(summary: FacetTimingSummary): string {
   return [
     "| query | results | ours: search + countFacets ms | Pagefind's filters() path ms | ratio |",
     '|---|---:|---:|---:|---:|',
-    ...summary.perQuery.map((q) => `| ${q.query} | ${q.results} | ${ms(q.oursMs)} | ${ms(q.pagefindMs)} | ${(q.pagefindMs / q.oursMs).toFixed(2)}× |`),
+    ...summary.perQuery.map(
+      (q) =>
+        `| ${q.query} | ${q.results} | ${ms(q.oursMs)} | ${ms(q.pagefindMs)} | ${(q.pagefindMs / q.oursMs).toFixed(2)}× |`,
+    ),
     `| **all** (${summary.samples} searches each way) | | **${ms(summary.oursMs)}** | **${ms(summary.pagefindMs)}** | **${summary.ratio.toFixed(2)}×** |`,
   ].join('\n');
 }

@@ -12,7 +12,10 @@ parentPort?.on('message', ({ id, job }: { id: number; job: DiagramJob }) => {
     (error: unknown) =>
       parentPort?.postMessage({
         id,
-        failure: { step: error instanceof DiagramStepError ? error.step : 'draw', message: error instanceof Error ? error.message : String(error) },
+        failure: {
+          step: error instanceof DiagramStepError ? error.step : 'draw',
+          message: error instanceof Error ? error.message : String(error),
+        },
       }),
   );
 });

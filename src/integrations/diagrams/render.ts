@@ -165,7 +165,9 @@ async function renderUncached(source: string, origin: DiagramOrigin, key: string
       return { type, svg: undefined, labels: getSourceLabels(source) };
     }
     const failed = error.step === 'parse' ? 'could not be parsed' : 'could not be drawn at build time';
-    throw new DiagramError(`${where(origin)}: mermaid ${type} diagram ${failed}:\n    ${formatParserMessage(error.message)}`);
+    throw new DiagramError(
+      `${where(origin)}: mermaid ${type} diagram ${failed}:\n    ${formatParserMessage(error.message)}`,
+    );
   }
   let result: RenderedDiagram;
   if (draw && svg !== undefined) {

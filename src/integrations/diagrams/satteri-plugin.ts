@@ -54,7 +54,8 @@ export function mermaidDiagrams(options: MermaidDiagramOptions = {}) {
           if (!diagram.svg) clientDiagrams++;
           const html = renderFigureHtml({ source, type: diagram.type, svg: diagram.svg, labels: diagram.labels });
           const figure = htmlToHast(html, { fragment: true });
-          if (figure.type !== 'root' || figure.children[0]?.type !== 'element') throw new Error(`${file}: diagram markup did not parse`);
+          if (figure.type !== 'root' || figure.children[0]?.type !== 'element')
+            throw new Error(`${file}: diagram markup did not parse`);
           ctx.replaceNode(node, figure.children[0]);
         },
       },
@@ -64,7 +65,12 @@ export function mermaidDiagrams(options: MermaidDiagramOptions = {}) {
         if (clientDiagrams > 0) imports.push(`import ${LOADER_NAME} from ${JSON.stringify(LOADER)};`);
         ctx.prependChild(root, { type: 'mdxjsEsm', value: imports.join('\n') } as never);
         if (clientDiagrams > 0) {
-          ctx.appendChild(root, { type: 'mdxJsxFlowElement', name: LOADER_NAME, attributes: [], children: [] } as never);
+          ctx.appendChild(root, {
+            type: 'mdxJsxFlowElement',
+            name: LOADER_NAME,
+            attributes: [],
+            children: [],
+          } as never);
         }
       },
     };

@@ -25,7 +25,10 @@ export function titleFromChannel(name: string): string {
 const MENTION = /\bseverity\s*[:=]?\s*([a-z]*[\s-]?\d+|[a-z][\w-]*)|\bsev[\s-]?(\d+)\b/gi;
 
 /** The configured level first mentioned in `texts`, with the words that mention it. */
-export function findSeverityMention(texts: readonly string[], severities: readonly string[]): { level: string; mention: string } | undefined {
+export function findSeverityMention(
+  texts: readonly string[],
+  severities: readonly string[],
+): { level: string; mention: string } | undefined {
   const byName = new Map(severities.map((s) => [s.toLowerCase().replace(/[\s-]/g, ''), s]));
   for (const text of texts) {
     for (const match of text.matchAll(MENTION)) {
@@ -80,20 +83,32 @@ export async function askForMissing(
   const answers: { title?: string; severity?: string; started?: Date } = {};
   if (missing.title) {
     answers.title = await askUntilValid(io, 'Title (one line, what users saw): ', (a) =>
-      a ? (a.length <= 200 ? { value: a } : { problem: `${a.length} characters; at most 200` }) : { problem: 'a title is required' },
+      a
+        ? a.length <= 200
+          ? { value: a }
+          : { problem: `${a.length} characters; at most 200` }
+        : { problem: 'a title is required' },
     );
   }
   if (missing.severity) {
-    answers.severity = await askUntilValid(io, `Severity (${catalog.severities.join(', ')}; ${catalog.severities[0]} is the worst): `, (a) => {
-      const level = catalog.severities.find((s) => s.toLowerCase() === a.toLowerCase());
-      return level ? { value: level } : { problem: `expected one of ${catalog.severities.join(', ')}` };
-    });
+    answers.severity = await askUntilValid(
+      io,
+      `Severity (${catalog.severities.join(', ')}; ${catalog.severities[0]} is the worst): `,
+      (a) => {
+        const level = catalog.severities.find((s) => s.toLowerCase() === a.toLowerCase());
+        return level ? { value: level } : { problem: `expected one of ${catalog.severities.join(', ')}` };
+      },
+    );
   }
   if (missing.started) {
-    answers.started = await askUntilValid(io, 'Impact started (e.g. 2026-11-20T14:02Z or 2026-11-20 16:02+02:00): ', (a) => {
-      const result = parseTimestampInput(a, now);
-      return result.ok ? { value: result.date } : { problem: result.message };
-    });
+    answers.started = await askUntilValid(
+      io,
+      'Impact started (e.g. 2026-11-20T14:02Z or 2026-11-20 16:02+02:00): ',
+      (a) => {
+        const result = parseTimestampInput(a, now);
+        return result.ok ? { value: result.date } : { problem: result.message };
+      },
+    );
   }
   return answers;
 }

@@ -33,24 +33,40 @@ const STAMPS = ['detected', 'mitigated', 'resolved'] as const;
 function timelineData(entries: readonly ImportedEntry[]) {
   return [...entries]
     .sort((a, b) => a.at.getTime() - b.at.getTime())
-    .map((e) => ({ at: toUtcTimestamp(e.at), event: e.event, kind: e.kind, ...(e.actor ? { actor: e.actor } : {}), ...(e.link ? { link: e.link } : {}) }));
+    .map((e) => ({
+      at: toUtcTimestamp(e.at),
+      event: e.event,
+      kind: e.kind,
+      ...(e.actor ? { actor: e.actor } : {}),
+      ...(e.link ? { link: e.link } : {}),
+    }));
 }
 
 /** Lifecycle stamps that respect the schema's order (detected/mitigated/resolved ≥ started, resolved ≥ mitigated). */
-function orderedStamps(started: Date, result: ImportResult, notes: string[]): Partial<Record<(typeof STAMPS)[number], Date>> {
+function orderedStamps(
+  started: Date,
+  result: ImportResult,
+  notes: string[],
+): Partial<Record<(typeof STAMPS)[number], Date>> {
   const stamps: Partial<Record<(typeof STAMPS)[number], Date>> = {};
   for (const key of STAMPS) {
     const stamp = result.fields[key];
     if (!stamp) continue;
-    if (stamp < started) notes.push(`${key} ${toUtcTimestamp(stamp)} is before started ${toUtcTimestamp(started)}; left out`);
-    else if (key === 'resolved' && stamps.mitigated && stamp < stamps.mitigated) notes.push(`resolved ${toUtcTimestamp(stamp)} is before mitigated; left out`);
+    if (stamp < started)
+      notes.push(`${key} ${toUtcTimestamp(stamp)} is before started ${toUtcTimestamp(started)}; left out`);
+    else if (key === 'resolved' && stamps.mitigated && stamp < stamps.mitigated)
+      notes.push(`resolved ${toUtcTimestamp(stamp)} is before mitigated; left out`);
     else stamps[key] = stamp;
   }
   return stamps;
 }
 
 /** A new draft review from an import: its id and file text. Throws ImportError naming what is missing. */
-export function createDraft(result: ImportResult, options: DraftOptions, catalog: DraftCatalog): { id: string; text: string; notes: string[] } {
+export function createDraft(
+  result: ImportResult,
+  options: DraftOptions,
+  catalog: DraftCatalog,
+): { id: string; text: string; notes: string[] } {
   const notes = [...result.notes];
   const { fields } = result;
   const title = options.title ?? fields.title;
@@ -64,7 +80,8 @@ export function createDraft(result: ImportResult, options: DraftOptions, catalog
   }
   if (!started) problems.push('no start time was found: pass --started 2026-11-20T14:02Z');
   for (const service of options.services) {
-    if (!catalog.serviceIds.includes(service)) problems.push(`--services: ${describeUnknownId(service, 'a service in the catalog', catalog.serviceIds)}`);
+    if (!catalog.serviceIds.includes(service))
+      problems.push(`--services: ${describeUnknownId(service, 'a service in the catalog', catalog.serviceIds)}`);
   }
   if (problems.length > 0 || !title || !severity || !started) throw new ImportError(problems.join('\n'));
 
@@ -76,7 +93,9 @@ export function createDraft(result: ImportResult, options: DraftOptions, catalog
     status: 'draft',
     severity: canonicalSeverity(severity, catalog.severities),
     started: toUtcTimestamp(started),
-    ...Object.fromEntries(Object.entries(orderedStamps(started, result, notes)).map(([k, v]) => [k, toUtcTimestamp(v)])),
+    ...Object.fromEntries(
+      Object.entries(orderedStamps(started, result, notes)).map(([k, v]) => [k, toUtcTimestamp(v)]),
+    ),
     services: options.services,
     tags: options.tags,
     owner: options.owner,
@@ -109,13 +128,19 @@ export interface MergeResult {
  * second, same text), sets lifecycle stamps the review lacks (never changes one it has), and
  * appends the unmapped body once. The rest of the frontmatter is kept as written.
  */
-export function mergeIntoReview(text: string, result: ImportResult, options: { source: string; severities: readonly string[]; file: string }): MergeResult {
+export function mergeIntoReview(
+  text: string,
+  result: ImportResult,
+  options: { source: string; severities: readonly string[]; file: string },
+): MergeResult {
   const notes = [...result.notes];
   const parts = splitReview(text);
   if (!parts.hasFrontmatter) throw new ImportError(`${options.file} has no frontmatter to merge into`);
   const doc = parseFrontmatterDocument(parts.frontmatter);
   if (doc.errors.length > 0)
-    throw new ImportError(`${options.file}: the frontmatter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it first`);
+    throw new ImportError(
+      `${options.file}: the frontmatter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it first`,
+    );
   if (!isMap(doc.contents)) throw new ImportError(`${options.file}: the frontmatter is not a mapping of fields`);
 
   const existing = readExistingEntries(doc);
@@ -188,7 +213,9 @@ function readExistingEntries(doc: Document.Parsed): Set<string> {
 }
 
 function parseStamp(value: unknown): Date | undefined {
-  const result = TimestampSchema.safeParse(value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : '');
+  const result = TimestampSchema.safeParse(
+    value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : '',
+  );
   return result.success ? result.data : undefined;
 }
 
@@ -199,7 +226,12 @@ function insertAfterStamps(doc: Document.Parsed, key: string, value: string): vo
   const order = ['started', ...STAMPS];
   let index = -1;
   map.items.forEach((pair, i) => {
-    if (isScalar(pair.key) && order.indexOf(String(pair.key.value)) !== -1 && order.indexOf(String(pair.key.value)) < order.indexOf(key)) index = i;
+    if (
+      isScalar(pair.key) &&
+      order.indexOf(String(pair.key.value)) !== -1 &&
+      order.indexOf(String(pair.key.value)) < order.indexOf(key)
+    )
+      index = i;
   });
   const pair = doc.createPair(key, value) as (typeof map.items)[number];
   if (index === -1) map.items.push(pair);
@@ -209,7 +241,9 @@ function insertAfterStamps(doc: Document.Parsed, key: string, value: string): vo
 function assertValid(data: unknown, severities: readonly string[], file: string): void {
   const result = createIncidentSchema(severities).safeParse(data, { reportInput: true });
   if (!result.success) {
-    throw new ImportError(`nothing was written; the result would not be valid:\n${formatSchemaIssues(file, result.error.issues, data).join('\n')}`);
+    throw new ImportError(
+      `nothing was written; the result would not be valid:\n${formatSchemaIssues(file, result.error.issues, data).join('\n')}`,
+    );
   }
 }
 

@@ -92,7 +92,10 @@ export function labelsToHeadings(markdown: string): string {
 
 /** `| \`a|b\` | c |` → `| \`a\\|b\` | c |`: GFM splits cells at every unescaped `|`, even inside code. */
 export function escapeCodeSpanPipes(row: string): string {
-  return row.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_span: string, ticks: string, code: string) => `${ticks}${code.replace(/(?<!\\)\|/g, '\\|')}${ticks}`);
+  return row.replace(
+    /(`+)([\s\S]*?[^`])\1(?!`)/g,
+    (_span: string, ticks: string, code: string) => `${ticks}${code.replace(/(?<!\\)\|/g, '\\|')}${ticks}`,
+  );
 }
 
 /** Splits Markdown into the preamble and one section per heading. */
@@ -102,7 +105,13 @@ export function splitSections(markdown: string): { sections: Section[]; tree: Md
   for (const node of tree.children ?? []) {
     if (node.type === 'yaml' || node.type === 'toml') continue;
     if (node.type === 'heading') {
-      sections.push({ title: plainText([node]), depth: node.depth ?? 1, headingSource: sourceOf(markdown, [node]), nodes: [], source: '' });
+      sections.push({
+        title: plainText([node]),
+        depth: node.depth ?? 1,
+        headingSource: sourceOf(markdown, [node]),
+        nodes: [],
+        source: '',
+      });
       continue;
     }
     sections[sections.length - 1]!.nodes.push(node);

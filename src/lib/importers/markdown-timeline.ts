@@ -41,7 +41,8 @@ const ENTRY = new RegExp(
   'u',
 );
 /** Google's template marks lifecycle moments inside entries, e.g. `**OUTAGE BEGINS**`. */
-const MARKER = /\s*(?:\*\*|__)?\s*\b(?:OUTAGE|INCIDENT|IMPACT)\s+(BEGINS|BEGAN|STARTS|STARTED|MITIGATED|ENDS|ENDED|RESOLVED)\b\s*(?:\*\*|__)?\.?/;
+const MARKER =
+  /\s*(?:\*\*|__)?\s*\b(?:OUTAGE|INCIDENT|IMPACT)\s+(BEGINS|BEGAN|STARTS|STARTED|MITIGATED|ENDS|ENDED|RESOLVED)\b\s*(?:\*\*|__)?\.?/;
 
 /** Timeline lines read from a section. */
 export interface ParsedTimeline {
@@ -97,7 +98,10 @@ function formatGap(ms: number): string {
  * earlier than the one before it on the same day, the day rolls over. Every such guess (a day
  * rolled over, a zone read from a line or a heading, none found) is a line in `notes`.
  */
-export function parseTimeline(source: string, context: { date?: string; offset?: string; heading?: string }): ParsedTimeline {
+export function parseTimeline(
+  source: string,
+  context: { date?: string; offset?: string; heading?: string },
+): ParsedTimeline {
   const result: ParsedTimeline = { entries: [], unparsed: [], notes: [] };
   const rollovers: string[] = [];
   const lineZones = new Map<string, { offset: string; count: number }>();
@@ -154,7 +158,11 @@ export function parseTimeline(source: string, context: { date?: string; offset?:
     if (marker) {
       text = text.replace(MARKER, ' ').replace(/\s+/g, ' ').trim();
       const word = marker[1]!.toUpperCase();
-      const stamp = /^(BEGINS|BEGAN|STARTS|STARTED)$/.test(word) ? 'started' : word === 'MITIGATED' ? 'mitigated' : 'resolved';
+      const stamp = /^(BEGINS|BEGAN|STARTS|STARTED)$/.test(word)
+        ? 'started'
+        : word === 'MITIGATED'
+          ? 'mitigated'
+          : 'resolved';
       if (!result[stamp]) {
         result[stamp] = at;
         result.notes.push(
@@ -163,16 +171,29 @@ export function parseTimeline(source: string, context: { date?: string; offset?:
       }
     }
     text = cleanInline(text) || '(no description)';
-    const kind = marker?.[1] === 'MITIGATED' ? 'mitigation' : marker && /END|RESOLVED/.test(marker[1]!) ? 'resolution' : guessTimelineKind(text, 'action');
+    const kind =
+      marker?.[1] === 'MITIGATED'
+        ? 'mitigation'
+        : marker && /END|RESOLVED/.test(marker[1]!)
+          ? 'resolution'
+          : guessTimelineKind(text, 'action');
     result.entries.push({ at, event: text, kind });
   }
   if (result.entries.length > 0) {
-    if (assumedUtc) result.notes.push('the timeline names no time zone; times were read as UTC (pass --utc-offset +02:00 if they are not)');
-    for (const [name, zone] of announced) result.notes.push(`timeline times without a zone were read as ${name} (${zone.offset}), as ${zone.where} says`);
-    for (const [name, zone] of lineZones) result.notes.push(`"${name}" after the time was read as the zone ${zone.offset} on ${zone.count} timeline line(s)`);
+    if (assumedUtc)
+      result.notes.push(
+        'the timeline names no time zone; times were read as UTC (pass --utc-offset +02:00 if they are not)',
+      );
+    for (const [name, zone] of announced)
+      result.notes.push(`timeline times without a zone were read as ${name} (${zone.offset}), as ${zone.where} says`);
+    for (const [name, zone] of lineZones)
+      result.notes.push(
+        `"${name}" after the time was read as the zone ${zone.offset} on ${zone.count} timeline line(s)`,
+      );
   }
   result.notes.push(...rollovers);
-  if (result.entries.length > 0) result.notes.push(`${result.entries.length} timeline entries: their kinds were guessed from keywords; check them`);
+  if (result.entries.length > 0)
+    result.notes.push(`${result.entries.length} timeline entries: their kinds were guessed from keywords; check them`);
   return result;
 }
 

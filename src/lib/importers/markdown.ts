@@ -3,7 +3,16 @@ import { createAliaser, replaceNames } from '../initials.ts';
 import { nameVariants } from '../lint/language.ts';
 import { parseCalendarDate } from '../dates.ts';
 import { escapeMdx } from '../mdx-escape.ts';
-import { isPlainProse, labelsToHeadings, listItems, normalizeName, plainText, splitSections, type MdNode, type Section } from './markdown-sections.ts';
+import {
+  isPlainProse,
+  labelsToHeadings,
+  listItems,
+  normalizeName,
+  plainText,
+  splitSections,
+  type MdNode,
+  type Section,
+} from './markdown-sections.ts';
 import { parseTimeline } from './markdown-timeline.ts';
 import type { ImportedFields, ImportResult } from './types.ts';
 
@@ -17,7 +26,8 @@ export interface MarkdownImportOptions {
   severities: readonly string[];
 }
 
-const META_LINE = /^\s*(?:[-*]\s+)?(?:\*\*|__)?(date|authors?|status|severity|sev|priority)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.*?)\s*$/i;
+const META_LINE =
+  /^\s*(?:[-*]\s+)?(?:\*\*|__)?(date|authors?|status|severity|sev|priority)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.*?)\s*$/i;
 
 /**
  * A review written in the Google-SRE-style template (Summary, Impact, Root Causes, Trigger,
@@ -34,7 +44,9 @@ export function importMarkdown(markdown: string, options: MarkdownImportOptions)
   for (const section of sections) {
     if (section.depth <= 1) {
       if (section.depth === 1 && !fields.title)
-        fields.title = section.title.replace(/^(?:post-?mortem|incident (?:report|review)|pir)\s*[:—–-]\s*/i, '').trim();
+        fields.title = section.title
+          .replace(/^(?:post-?mortem|incident (?:report|review)|pir)\s*[:—–-]\s*/i, '')
+          .trim();
       else if (section.depth === 1) kept.push(`#${section.headingSource}`);
       const rest = readMetaLines(section.source, meta);
       if (rest.trim()) kept.push(rest.trim());
@@ -71,8 +83,10 @@ export function importMarkdown(markdown: string, options: MarkdownImportOptions)
     }
     const first = parsed.started ?? timeline[0]?.at;
     if (first) fields.started = first;
-    if (!parsed.started && first) notes.push('started was set to the first timeline entry (no "OUTAGE BEGINS" marker); check it');
-    const after = (kind: string) => timeline.find((e) => e.kind === kind && (!fields.started || e.at >= fields.started))?.at;
+    if (!parsed.started && first)
+      notes.push('started was set to the first timeline entry (no "OUTAGE BEGINS" marker); check it');
+    const after = (kind: string) =>
+      timeline.find((e) => e.kind === kind && (!fields.started || e.at >= fields.started))?.at;
     const detected = after('detection');
     const mitigated = parsed.mitigated ?? after('mitigation');
     const resolved = parsed.resolved ?? after('resolution');
@@ -89,7 +103,8 @@ export function importMarkdown(markdown: string, options: MarkdownImportOptions)
   if (!options.keepNames && fields.authors) {
     const alias = createAliaser();
     const aliases = new Map<string, string>();
-    for (const author of fields.authors) for (const name of nameVariants([author])) aliases.set(name, alias(author, author));
+    for (const author of fields.authors)
+      for (const name of nameVariants([author])) aliases.set(name, alias(author, author));
     fields.authors = fields.authors.map((a) => alias(a, a));
     const scrub = (text: string) => replaceNames(text, aliases);
     timeline = timeline.map((e) => ({ ...e, event: scrub(e.event) }));
@@ -151,7 +166,8 @@ function mapSection(section: Section, fields: ImportedFields, notes: string[]): 
     case 'root cause':
     case 'root causes':
     case 'contributing factors': {
-      const items = listItems(section.nodes) ?? section.nodes.filter((n) => n.type === 'paragraph').map((n) => plainText([n]));
+      const items =
+        listItems(section.nodes) ?? section.nodes.filter((n) => n.type === 'paragraph').map((n) => plainText([n]));
       fields.contributingFactors = items.filter(Boolean).map((description) => ({ description }));
       if (plain) return true;
       notes.push(`"${section.title}" has more than lists and paragraphs; it was also kept in the body`);
@@ -258,7 +274,10 @@ function mapActionItems(section: Section, fields: ImportedFields, notes: string[
     });
   }
   fields.actionItems = items;
-  if (guessedTypes > 0) notes.push(`${guessedTypes} action item(s) had no known type (prevent, mitigate, detect, process); set to "process"`);
+  if (guessedTypes > 0)
+    notes.push(
+      `${guessedTypes} action item(s) had no known type (prevent, mitigate, detect, process); set to "process"`,
+    );
   const unowned = items.filter((i) => i.owner === 'unassigned').length;
   if (unowned > 0) notes.push(`${unowned} action item(s) have no owner; written as "unassigned"`);
   const others = section.nodes.filter((n) => n !== table);
@@ -289,8 +308,10 @@ function scrubFields(fields: ImportedFields, scrub: (text: string) => string): v
   for (const key of ['title', 'summary', 'trigger'] as const) if (fields[key]) fields[key] = scrub(fields[key]);
   if (fields.impact) fields.impact.description = scrub(fields.impact.description);
   if (fields.detection?.source) fields.detection.source = scrub(fields.detection.source);
-  if (fields.contributingFactors) fields.contributingFactors = fields.contributingFactors.map((f) => ({ description: scrub(f.description) }));
-  if (fields.actionItems) fields.actionItems = fields.actionItems.map((i) => ({ ...i, title: scrub(i.title), owner: scrub(i.owner) }));
+  if (fields.contributingFactors)
+    fields.contributingFactors = fields.contributingFactors.map((f) => ({ description: scrub(f.description) }));
+  if (fields.actionItems)
+    fields.actionItems = fields.actionItems.map((i) => ({ ...i, title: scrub(i.title), owner: scrub(i.owner) }));
   if (fields.lessons) {
     const { wentWell, wentWrong, gotLucky } = fields.lessons;
     fields.lessons = { wentWell: wentWell.map(scrub), wentWrong: wentWrong.map(scrub), gotLucky: gotLucky.map(scrub) };

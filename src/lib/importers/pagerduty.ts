@@ -36,13 +36,17 @@ export interface PagerDutyLogEntry {
  * such pages, or a bare list. Anything else is an ImportError naming the file.
  */
 export function readPagerDutyEntries(json: unknown, file: string): PagerDutyLogEntry[] {
-  const pages = Array.isArray(json) && json.every((p) => p && typeof p === 'object' && 'log_entries' in p) ? json : [json];
+  const pages =
+    Array.isArray(json) && json.every((p) => p && typeof p === 'object' && 'log_entries' in p) ? json : [json];
   const entries: unknown[] = [];
   for (const page of pages) {
     if (Array.isArray(page)) entries.push(...(page as unknown[]));
     else if (page && typeof page === 'object' && Array.isArray((page as { log_entries?: unknown }).log_entries))
       entries.push(...(page as { log_entries: unknown[] }).log_entries);
-    else throw new ImportError(`${file} is not a PagerDuty log entries export (expected { "log_entries": [...] } from GET /incidents/{id}/log_entries)`);
+    else
+      throw new ImportError(
+        `${file} is not a PagerDuty log entries export (expected { "log_entries": [...] } from GET /incidents/{id}/log_entries)`,
+      );
   }
   return entries.map((entry, index) => {
     const e = entry as Partial<PagerDutyLogEntry> | null;
@@ -74,7 +78,10 @@ const KINDS: Record<string, TimelineKind | undefined> = {
 };
 
 /** PagerDuty log entries as timeline entries and lifecycle stamps (started/detected = first trigger, resolved = last resolve). */
-export function importPagerDuty(entries: readonly PagerDutyLogEntry[], options: { keepNames: boolean; file: string }): ImportResult {
+export function importPagerDuty(
+  entries: readonly PagerDutyLogEntry[],
+  options: { keepNames: boolean; file: string },
+): ImportResult {
   const notes: string[] = [];
   const alias = createAliaser();
   // Every user PagerDuty names, so their names in summaries ("Acknowledged by …") become initials too.
@@ -86,7 +93,8 @@ export function importPagerDuty(entries: readonly PagerDutyLogEntry[], options: 
   for (const e of entries) {
     for (const ref of [e.agent, e.user, ...(e.assignees ?? [])]) {
       const shown = person(ref);
-      if (shown && ref?.summary && !options.keepNames) for (const name of nameVariants([ref.summary])) aliases.set(name, shown);
+      if (shown && ref?.summary && !options.keepNames)
+        for (const name of nameVariants([ref.summary])) aliases.set(name, shown);
     }
   }
   const scrub = (text: string) => (options.keepNames ? text : replaceNames(text, aliases));
@@ -103,7 +111,10 @@ export function importPagerDuty(entries: readonly PagerDutyLogEntry[], options: 
     if (seen.has(entry.id)) continue;
     seen.add(entry.id);
     const parsed = TimestampSchema.safeParse(entry.created_at);
-    if (!parsed.success) throw new ImportError(`${options.file}: log entry ${entry.id} created_at "${entry.created_at}" ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      throw new ImportError(
+        `${options.file}: log entry ${entry.id} created_at "${entry.created_at}" ${parsed.error.issues[0]?.message}`,
+      );
     const at = parsed.data;
     const known = entry.type in KINDS;
     if (known && KINDS[entry.type] === undefined) {
@@ -114,13 +125,17 @@ export function importPagerDuty(entries: readonly PagerDutyLogEntry[], options: 
     let kind = KINDS[entry.type] ?? 'observation';
     let event = scrub(entry.summary ?? entry.type.replace(/_log_entry$/, '').replace(/_/g, ' '));
     if (entry.type === 'trigger_log_entry') {
-      if (!firstTrigger) triggeredByPerson = /user/.test(entry.agent?.type ?? '') || entry.channel?.type === 'web_trigger';
+      if (!firstTrigger)
+        triggeredByPerson = /user/.test(entry.agent?.type ?? '') || entry.channel?.type === 'web_trigger';
       firstTrigger ??= at;
-      const what = entry.channel?.summary || entry.channel?.subject || entry.event_details?.description || entry.incident?.summary;
+      const what =
+        entry.channel?.summary || entry.channel?.subject || entry.event_details?.description || entry.incident?.summary;
       event = scrub(what ? `Triggered: ${what}` : event);
       const more = entry.channel?.details;
       if (more !== undefined && more !== null && more !== '' && more !== what) {
-        details.push(`### Trigger details (${entry.id})\n\n${scrub(typeof more === 'string' ? more : JSON.stringify(more, null, 2))}`);
+        details.push(
+          `### Trigger details (${entry.id})\n\n${scrub(typeof more === 'string' ? more : JSON.stringify(more, null, 2))}`,
+        );
       }
     } else if (entry.type === 'annotate_log_entry') {
       const note = entry.note?.content || entry.channel?.summary;
@@ -133,17 +148,21 @@ export function importPagerDuty(entries: readonly PagerDutyLogEntry[], options: 
     }
     const oneLine = event.replace(/\s+/g, ' ').trim();
     if (oneLine.length > 280) details.push(`### ${entry.type} (${entry.id})\n\n${event}`);
-    const actor = person(entry.agent) ?? (entry.agent?.summary && !/user/.test(entry.agent.type ?? '') ? entry.agent.summary : undefined);
+    const actor =
+      person(entry.agent) ??
+      (entry.agent?.summary && !/user/.test(entry.agent.type ?? '') ? entry.agent.summary : undefined);
     const link = entry.html_url || (entry.type === 'trigger_log_entry' ? entry.incident?.html_url : undefined);
     timeline.push({ at, event: shorten(oneLine, 280), kind, ...(actor ? { actor } : {}), ...(link ? { link } : {}) });
   }
 
   notes.push(`${timeline.length} log entr${timeline.length === 1 ? 'y' : 'ies'} imported`);
-  for (const [type, count] of skipped) notes.push(`${count} ${type.replace(/_log_entry$/, '')} entr${count === 1 ? 'y' : 'ies'} skipped (paging noise)`);
+  for (const [type, count] of skipped)
+    notes.push(`${count} ${type.replace(/_log_entry$/, '')} entr${count === 1 ? 'y' : 'ies'} skipped (paging noise)`);
   if (unknown.size > 0) notes.push(`unknown entry type(s) ${[...unknown].join(', ')} were imported as observations`);
   if (details.length > 0) notes.push('trigger details and long entries were kept in the body');
   if (!options.keepNames) notes.push('people are written as initials (use --keep-names to keep names)');
-  if (firstTrigger) notes.push('started and detected were set to the first trigger; impact may have begun earlier (pass --started)');
+  if (firstTrigger)
+    notes.push('started and detected were set to the first trigger; impact may have begun earlier (pass --started)');
   const title = entries.find((e) => e.incident?.summary)?.incident?.summary;
   return {
     fields: {
@@ -151,7 +170,10 @@ export function importPagerDuty(entries: readonly PagerDutyLogEntry[], options: 
       ...(firstTrigger ? { started: firstTrigger, detected: firstTrigger } : {}),
       ...(lastResolve ? { resolved: lastResolve } : {}),
       // A page raised by hand in the web UI was a person's report, not an alert.
-      detection: { method: triggeredByPerson ? 'employee-report' : 'alert', ...(title ? { source: `PagerDuty: ${scrub(title)}` } : {}) },
+      detection: {
+        method: triggeredByPerson ? 'employee-report' : 'alert',
+        ...(title ? { source: `PagerDuty: ${scrub(title)}` } : {}),
+      },
     },
     timeline,
     body: details.length > 0 ? escapeMdx(`## PagerDuty details\n\n${details.join('\n\n')}`) : '',

@@ -51,7 +51,8 @@ export interface SlackChannelExport {
 
 /** Reads a channel's messages from a Slack export folder (`channels.json`, `users.json`, `<channel>/*.json`). */
 export function readSlackExport(dir: string, channelName: string): SlackChannelExport {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ImportError(`${displayPath(dir)} is not a folder (expected an unzipped Slack export)`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new ImportError(`${displayPath(dir)} is not a folder (expected an unzipped Slack export)`);
   const name = channelName.replace(/^#/, '');
   const channels: SlackChannel[] = [];
   for (const file of ['channels.json', 'groups.json']) {
@@ -76,13 +77,15 @@ export function readSlackExport(dir: string, channelName: string): SlackChannelE
   const users = existsSync(usersFile) ? readJsonFile(usersFile) : [];
   if (!Array.isArray(users)) throw new ImportError(`${displayPath(usersFile)} should hold a list of users`);
   const channelDir = join(dir, name);
-  if (!existsSync(channelDir)) throw new ImportError(`${displayPath(channelDir)} does not exist: the export has no messages for #${name}`);
+  if (!existsSync(channelDir))
+    throw new ImportError(`${displayPath(channelDir)} does not exist: the export has no messages for #${name}`);
   const messages: SlackMessage[] = [];
   for (const file of readdirSync(channelDir)
     .filter((f) => f.endsWith('.json'))
     .sort()) {
     const day = readJsonFile(join(channelDir, file));
-    if (!Array.isArray(day)) throw new ImportError(`${displayPath(join(channelDir, file))} should hold a list of messages`);
+    if (!Array.isArray(day))
+      throw new ImportError(`${displayPath(join(channelDir, file))} should hold a list of messages`);
     for (const [index, message] of day.entries()) {
       if (!message || typeof message !== 'object' || typeof (message as SlackMessage).ts !== 'string') {
         throw new ImportError(`${displayPath(join(channelDir, file))}: message ${index} has no "ts" timestamp`);
@@ -161,7 +164,9 @@ export function importSlack(data: SlackChannelExport, options: SlackImportOption
       continue;
     }
     const isBot = message.subtype === 'bot_message' || (message.user ? usersById.get(message.user)?.is_bot : false);
-    const actor = isBot ? message.username || message.bot_profile?.name || 'bot' : display(message.user, message.user_profile?.real_name);
+    const actor = isBot
+      ? message.username || message.bot_profile?.name || 'bot'
+      : display(message.user, message.user_profile?.real_name);
     let text = slackToText(message.text ?? '', (id) => `@${display(id)}`, channelNames);
     if (!options.keepNames) text = replaceNames(text, aliases);
     const files = (message.files ?? []).map((f) => f.title || f.name).filter(Boolean);
@@ -175,7 +180,9 @@ export function importSlack(data: SlackChannelExport, options: SlackImportOption
           .replace(/:00Z$|Z$/, '')} UTC, ${actor}\n\n${text.trim()}`,
       );
     }
-    const link = options.workspaceUrl ? `${options.workspaceUrl.replace(/\/+$/, '')}/archives/${data.channel.id}/p${message.ts.replace('.', '')}` : undefined;
+    const link = options.workspaceUrl
+      ? `${options.workspaceUrl.replace(/\/+$/, '')}/archives/${data.channel.id}/p${message.ts.replace('.', '')}`
+      : undefined;
     entries.push({ at, event, kind: guessTimelineKind(oneLine, 'observation'), actor, ...(link ? { link } : {}) });
   }
 
@@ -185,18 +192,24 @@ export function importSlack(data: SlackChannelExport, options: SlackImportOption
       `${unselected} message(s) were not ${options.select === 'all' ? 'in range' : 'pinned or reacted to'} and were skipped${options.select !== 'all' ? ' (use --select all to import every message)' : ''}`,
     );
   if (outside > 0) notes.push(`${outside} message(s) outside --from/--to were skipped`);
-  if (housekeeping > 0) notes.push(`${housekeeping} channel housekeeping message(s) (joins, pins, topic changes) were skipped`);
-  if (full.length > 0) notes.push(`${full.length} long message(s) were shortened in the timeline and kept in full in the body`);
+  if (housekeeping > 0)
+    notes.push(`${housekeeping} channel housekeeping message(s) (joins, pins, topic changes) were skipped`);
+  if (full.length > 0)
+    notes.push(`${full.length} long message(s) were shortened in the timeline and kept in full in the body`);
   if (entries.length > 0) notes.push('timeline kinds were guessed from keywords; check them');
   if (!options.keepNames) notes.push('people are written as initials (use --keep-names to keep names)');
 
-  const topic = data.channel.topic?.value ? slackToText(data.channel.topic.value, (id) => `@${display(id)}`, channelNames) : undefined;
+  const topic = data.channel.topic?.value
+    ? slackToText(data.channel.topic.value, (id) => `@${display(id)}`, channelNames)
+    : undefined;
   const title = topic?.split('|')[0]?.trim();
   return {
     fields: { ...(title ? { title } : {}), ...(entries[0] ? { started: entries[0].at } : {}) },
     timeline: entries,
     body: full.length > 0 ? escapeMdx(`## Slack messages in full\n\n${full.join('\n\n')}`) : '',
-    notes: entries[0] ? [...notes, 'started was set to the first imported message; impact may have begun earlier (pass --started)'] : notes,
+    notes: entries[0]
+      ? [...notes, 'started was set to the first imported message; impact may have begun earlier (pass --started)']
+      : notes,
   };
 }
 
@@ -210,7 +223,9 @@ export function shorten(text: string, max: number): string {
 function isSelected(message: SlackMessage, channel: SlackChannel, options: SlackImportOptions): boolean {
   if (options.select === 'all') return true;
   const pinned = (message.pinned_to?.length ?? 0) > 0 || (channel.pins ?? []).some((p) => p.id === message.ts);
-  const reacted = (message.reactions ?? []).some((r) => !options.reaction || r.name === options.reaction.replace(/^:|:$/g, ''));
+  const reacted = (message.reactions ?? []).some(
+    (r) => !options.reaction || r.name === options.reaction.replace(/^:|:$/g, ''),
+  );
   if (options.select === 'pinned') return pinned;
   if (options.select === 'reacted') return reacted;
   return pinned || reacted;
@@ -218,14 +233,23 @@ function isSelected(message: SlackMessage, channel: SlackChannel, options: Slack
 
 function describeSelection(options: SlackImportOptions): string {
   const reaction = options.reaction ? ` with :${options.reaction.replace(/^:|:$/g, '')}:` : '';
-  return { marked: `pinned or reacted to${reaction}`, pinned: 'pinned', reacted: `reacted to${reaction}`, all: 'all messages' }[options.select];
+  return {
+    marked: `pinned or reacted to${reaction}`,
+    pinned: 'pinned',
+    reacted: `reacted to${reaction}`,
+    all: 'all messages',
+  }[options.select];
 }
 
 /**
  * Slack's message markup as plain text: `<@U1>` mentions, `<#C1|name>` channels, `<url|label>` links,
  * `<!here>`, and the `&lt; &gt; &amp;` escapes Slack writes in exports.
  */
-export function slackToText(text: string, mention: (userId: string) => string, channels: ReadonlyMap<string, string>): string {
+export function slackToText(
+  text: string,
+  mention: (userId: string) => string,
+  channels: ReadonlyMap<string, string>,
+): string {
   return text
     .replace(/<@([A-Z0-9]+)(?:\|[^>]*)?>/g, (_, id: string) => mention(id))
     .replace(/<#([A-Z0-9]+)(?:\|([^>]*))?>/g, (_, id: string, name?: string) => `#${name || channels.get(id) || id}`)

@@ -9,14 +9,20 @@ const record = (value: unknown): Record<string, unknown> =>
 
 /** The items the frontmatter holds for a section it owns (`contributingFactors`, `lessons.wentWell`…). */
 function frontmatterItems(raw: Record<string, unknown>, section: FrontmatterSection): unknown[] {
-  return section.key === 'contributingFactors' ? list(raw['contributingFactors']) : list(record(raw['lessons'])[section.key]);
+  return section.key === 'contributingFactors'
+    ? list(raw['contributingFactors'])
+    : list(record(raw['lessons'])[section.key]);
 }
 
 /**
  * What a finished review has: the narrative's sections (body rules, lint only) and the frontmatter
  * rules of src/lib/completeness.ts that the linter reports (an owner, factors, owned action items, detection).
  */
-export function findCompletenessIssues(doc: ReviewDocument, requiredSections: readonly string[], today: string): RawFinding[] {
+export function findCompletenessIssues(
+  doc: ReviewDocument,
+  requiredSections: readonly string[],
+  today: string,
+): RawFinding[] {
   const findings: RawFinding[] = [];
   const at = (path: PropertyKey[]) => locateField(doc, path);
   const { raw } = doc;
@@ -29,12 +35,16 @@ export function findCompletenessIssues(doc: ReviewDocument, requiredSections: re
       if (owned && frontmatterItems(raw, owned).length > 0) continue;
       // `What we learned so far` satisfies `What we learned`: lowercased words compared as a prefix.
       const wanted = normalizeHeading(section);
-      const heading = doc.headings.find((h) => h.depth >= 2 && h.depth <= 3 && normalizeHeading(h.text).startsWith(wanted));
+      const heading = doc.headings.find(
+        (h) => h.depth >= 2 && h.depth <= 3 && normalizeHeading(h.text).startsWith(wanted),
+      );
       if (!heading) {
         findings.push({
           rule: 'required-sections',
           ...bodyStart,
-          message: owned ? `"${section}" has nothing listed: \`${owned.field}\` is empty` : `the narrative has no "${section}" section`,
+          message: owned
+            ? `"${section}" has nothing listed: \`${owned.field}\` is empty`
+            : `the narrative has no "${section}" section`,
           suggestion: owned
             ? `List them in \`${owned.field}\` in the frontmatter; the page shows them under "${owned.heading}".`
             : `Add a "## ${section}" heading with its text (npm run new scaffolds every section).`,
@@ -45,7 +55,8 @@ export function findCompletenessIssues(doc: ReviewDocument, requiredSections: re
           start: heading.start,
           end: heading.end,
           message: `the "${heading.text}" section is empty`,
-          suggestion: 'Write the section, or remove the heading if your team does not use it (see requiredSections in hindsight-lint.yaml).',
+          suggestion:
+            'Write the section, or remove the heading if your team does not use it (see requiredSections in hindsight-lint.yaml).',
         });
       }
     }
@@ -70,7 +81,10 @@ export function findCompletenessIssues(doc: ReviewDocument, requiredSections: re
     findings.push({
       rule: 'owner',
       ...at(['owner']),
-      message: owner === undefined ? '`owner` is missing: who owns this review?' : `the owner ${JSON.stringify(owner)} names nobody`,
+      message:
+        owner === undefined
+          ? '`owner` is missing: who owns this review?'
+          : `the owner ${JSON.stringify(owner)} names nobody`,
       suggestion: 'Set owner: the team or person who owns the review and sees its action items through.',
     });
   }
@@ -80,7 +94,8 @@ export function findCompletenessIssues(doc: ReviewDocument, requiredSections: re
       rule: 'contributing-factors',
       ...at(['contributingFactors']),
       message: 'no contributing factors are listed',
-      suggestion: 'List the conditions that together allowed the incident: contributingFactors: [{ description: …, category: … }].',
+      suggestion:
+        'List the conditions that together allowed the incident: contributingFactors: [{ description: …, category: … }].',
     });
   }
 
@@ -89,7 +104,8 @@ export function findCompletenessIssues(doc: ReviewDocument, requiredSections: re
       rule: 'action-items',
       ...at(['actionItems']),
       message: 'no action items are listed',
-      suggestion: 'Add what the organisation commits to: actionItems: [{ title: …, owner: …, status: open, type: prevent }].',
+      suggestion:
+        'Add what the organisation commits to: actionItems: [{ title: …, owner: …, status: open, type: prevent }].',
     });
   }
   if (fails('actionItemsOwned')) {

@@ -62,7 +62,11 @@ function isOneEditApart(a: string, b: string): boolean {
 }
 
 /** Tag spelling, near-duplicate tags (against the whole corpus), overdue open action items and future timestamps. */
-export function findConsistencyIssues(doc: ReviewDocument, tagCounts: ReadonlyMap<string, number>, today: string): RawFinding[] {
+export function findConsistencyIssues(
+  doc: ReviewDocument,
+  tagCounts: ReadonlyMap<string, number>,
+  today: string,
+): RawFinding[] {
   const findings: RawFinding[] = [];
   tagsOf(doc).forEach((tag, index) => {
     const where = locateField(doc, ['tags', index]);

@@ -27,7 +27,10 @@ export function formatHuman(findings: readonly Finding[], files: number): string
   const { errors, warnings } = summarize(findings, files);
   const reviews = plural(files, 'review');
   if (findings.length === 0) lines.push(`✓ ${reviews} checked, no problems.`);
-  else lines.push(`${errors > 0 ? '✗' : '!'} ${reviews} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`);
+  else
+    lines.push(
+      `${errors > 0 ? '✗' : '!'} ${reviews} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
+    );
   return `${lines.join('\n')}\n`;
 }
 

@@ -111,7 +111,8 @@ const PATTERNS: readonly LanguagePattern[] = [
     rule: 'human-error',
     pattern: /\b(?:human|operator)[-\s]+errors?\b/gi,
     message: (m) => `"${m}" names a person as the cause and ends the inquiry where it should begin`,
-    suggestion: 'Describe what the person saw, why the action made sense at the time, and what let it have this effect.',
+    suggestion:
+      'Describe what the person saw, why the action made sense at the time, and what let it have this effect.',
   },
   {
     rule: 'should-have',
@@ -127,7 +128,8 @@ const PATTERNS: readonly LanguagePattern[] = [
   },
   {
     rule: 'judgemental-words',
-    pattern: /\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|slopp(?:y|ily|iness)|reckless(?:ly|ness)?|incompeten(?:t|ce))\b/gi,
+    pattern:
+      /\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|slopp(?:y|ily|iness)|reckless(?:ly|ness)?|incompeten(?:t|ce))\b/gi,
     message: (m) => `"${m}" judges a person instead of describing the situation`,
     suggestion: 'Describe the conditions (time pressure, tooling, missing information) that shaped the action.',
   },
@@ -135,7 +137,8 @@ const PATTERNS: readonly LanguagePattern[] = [
     rule: 'root-cause',
     pattern: /\broot[-\s]+cause(?!s)\b/gi,
     message: (m) => `"${m}" implies a single cause; incidents have several contributing factors`,
-    suggestion: 'Name the contributing factors, e.g. "one of the contributing factors was…", or "trigger" for the event that set it off.',
+    suggestion:
+      'Name the contributing factors, e.g. "one of the contributing factors was…", or "trigger" for the event that set it off.',
   },
   {
     rule: 'obviously',
@@ -166,7 +169,13 @@ export function findLanguageIssues(prose: string, participantNames: readonly str
   const findings: RawFinding[] = [];
   for (const { rule, pattern, message, suggestion } of PATTERNS) {
     for (const match of prose.matchAll(pattern)) {
-      findings.push({ rule, start: match.index, end: match.index + match[0].length, message: message(collapse(match[0])), suggestion });
+      findings.push({
+        rule,
+        start: match.index,
+        end: match.index + match[0].length,
+        message: message(collapse(match[0])),
+        suggestion,
+      });
     }
   }
   for (const blamed of blamePatterns(participantNames)) {
@@ -177,7 +186,8 @@ export function findLanguageIssues(prose: string, participantNames: readonly str
         start: match.index,
         end: match.index + match[0].length,
         message: `"${collapse(match[0])}" makes ${name}, a participant, the subject of a failure`,
-        suggestion: 'Describe what the person saw and why their actions made sense, or make the system the subject ("the runbook did not cover…").',
+        suggestion:
+          'Describe what the person saw and why their actions made sense, or make the system the subject ("the runbook did not cover…").',
       });
     }
   }

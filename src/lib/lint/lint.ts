@@ -52,7 +52,9 @@ export function lintReviews(input: LintInput): Finding[] {
     if (wanted && !wanted.has(doc.file.path)) continue;
     findings.push(...lintDocument(doc, { ...input, config, tagCounts, incidentIds, schema }));
   }
-  return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return findings.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
 }
 
 function lintDocument(

@@ -51,7 +51,18 @@ export interface ReviewDocument {
 }
 
 /** Frontmatter keys whose values are sentences an author wrote (and so are linted as prose). */
-const PROSE_KEYS = new Set(['title', 'summary', 'trigger', 'description', 'event', 'source', 'label', 'wentWell', 'wentWrong', 'gotLucky']);
+const PROSE_KEYS = new Set([
+  'title',
+  'summary',
+  'trigger',
+  'description',
+  'event',
+  'source',
+  'label',
+  'wentWell',
+  'wentWrong',
+  'gotLucky',
+]);
 /** mdast blocks whose text is read as one run of prose. */
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 /** Inline nodes that are not words (code, expressions, tags, images): they interrupt a sentence. */
@@ -95,7 +106,11 @@ export function parseReviewDocument(file: ReviewFile, unparsable?: string): Revi
       data = yaml.errors.length === 0 ? yaml.toJS({ maxAliasCount: MAX_YAML_ALIASES }) : undefined;
     } catch (error) {
       // An alias bomb: refused like any unreadable YAML, never expanded.
-      yamlErrors.push({ message: describeYamlError(error, 'frontmatter'), start: parts.frontmatterOffset, end: parts.frontmatterOffset });
+      yamlErrors.push({
+        message: describeYamlError(error, 'frontmatter'),
+        start: parts.frontmatterOffset,
+        end: parts.frontmatterOffset,
+      });
     }
     if (yamlErrors.length === 0) {
       if (isPlainObject(data)) raw = data;
@@ -108,7 +123,9 @@ export function parseReviewDocument(file: ReviewFile, unparsable?: string): Revi
   let headings: Heading[] = [];
   // The pre-scan refuses what would make the parser backtrack without end (src/lib/mdx-prescan.ts).
   const refused =
-    unparsable === undefined ? prescanMdx(file.text, parts.bodyOffset).problem : { ...bodyStart(file.text, parts.bodyOffset), message: unparsable };
+    unparsable === undefined
+      ? prescanMdx(file.text, parts.bodyOffset).problem
+      : { ...bodyStart(file.text, parts.bodyOffset), message: unparsable };
   if (refused) {
     mdxError = refused;
   } else {

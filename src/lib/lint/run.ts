@@ -62,7 +62,9 @@ export function lintContentRoot(root: string, options: LintRootOptions): LintRoo
     ...(options.onParse ? { onParse: options.onParse } : {}),
   });
   const wanted = options.files ? new Set(options.files) : undefined;
-  const layout = content.layout.filter((p) => !wanted || wanted.has(p.path)).flatMap((p) => layoutFinding(p, { ...config, rules }));
+  const layout = content.layout
+    .filter((p) => !wanted || wanted.has(p.path))
+    .flatMap((p) => layoutFinding(p, { ...config, rules }));
   return { findings: [...layout, ...findings], files: options.files?.length ?? content.incidents.length };
 }
 
@@ -71,5 +73,16 @@ function layoutFinding(problem: LayoutProblem, config: LintConfig): Finding[] {
   const rule = problem.kind === 'refused' ? 'content-file' : 'unread-file';
   const severity = severityOf(rule, config, false);
   if (!severity) return [];
-  return [{ rule, severity, file: displayPath(problem.path), line: 1, column: 1, endLine: 1, endColumn: 1, message: problem.reason }];
+  return [
+    {
+      rule,
+      severity,
+      file: displayPath(problem.path),
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      message: problem.reason,
+    },
+  ];
 }

@@ -12,7 +12,12 @@ type IncidentSchema = ReturnType<typeof createIncidentSchema>;
 /** What the build would refuse: unreadable frontmatter, schema violations, dangling ids, broken MDX. */
 export function findValidityIssues(
   doc: ReviewDocument,
-  context: { schema: IncidentSchema; serviceIds: readonly string[]; incidentIds: readonly string[]; lineStart: (line: number) => number },
+  context: {
+    schema: IncidentSchema;
+    serviceIds: readonly string[];
+    incidentIds: readonly string[];
+    lineStart: (line: number) => number;
+  },
 ): RawFinding[] {
   const findings: RawFinding[] = [];
   if (!doc.parts.hasFrontmatter) {
@@ -73,14 +78,21 @@ export function findValidityIssues(
   return findings;
 }
 
-function findUnknownReferences(doc: ReviewDocument, context: { serviceIds: readonly string[]; incidentIds: readonly string[] }): RawFinding[] {
+function findUnknownReferences(
+  doc: ReviewDocument,
+  context: { serviceIds: readonly string[]; incidentIds: readonly string[] },
+): RawFinding[] {
   const findings: RawFinding[] = [];
   const check = (field: 'services' | 'related', known: readonly string[], noun: string) => {
     const values = doc.raw[field];
     if (!Array.isArray(values)) return;
     values.forEach((value, index) => {
       if (typeof value !== 'string' || known.includes(value)) return;
-      findings.push({ rule: 'unknown-reference', ...locateField(doc, [field, index]), message: `${field}[${index}] ${describeUnknownId(value, noun, known)}` });
+      findings.push({
+        rule: 'unknown-reference',
+        ...locateField(doc, [field, index]),
+        message: `${field}[${index}] ${describeUnknownId(value, noun, known)}`,
+      });
     });
   };
   check('services', context.serviceIds, 'a service');
@@ -93,7 +105,15 @@ export function findBrokenLinks(doc: ReviewDocument, index: SiteIndex): RawFindi
   return findSourceLinks(doc.parts.body, doc.parts.bodyOffset).flatMap(({ href, start, end }) => {
     const message = findLinkProblem(href, index);
     return message
-      ? [{ rule: 'broken-link' as const, start, end, message, suggestion: 'Link an existing page from the site root, e.g. /incidents/<id>/.' }]
+      ? [
+          {
+            rule: 'broken-link' as const,
+            start,
+            end,
+            message,
+            suggestion: 'Link an existing page from the site root, e.g. /incidents/<id>/.',
+          },
+        ]
       : [];
   });
 }

@@ -37,7 +37,10 @@ export interface BacklogTrend {
  * date (UTC). A default later than the item's `closed` gives way to it: an item fixed before the
  * review was published was open no later than the day it closed.
  */
-export function getCreatedDate(item: Pick<ActionItem, 'created' | 'closed'>, data: Pick<IncidentData, 'published' | 'resolved' | 'started'>): string {
+export function getCreatedDate(
+  item: Pick<ActionItem, 'created' | 'closed'>,
+  data: Pick<IncidentData, 'published' | 'resolved' | 'started'>,
+): string {
   if (item.created !== undefined) return item.created;
   const fallback = data.published ?? toCalendarDate(data.resolved ?? data.started);
   return item.closed !== undefined && item.closed < fallback ? item.closed : fallback;
@@ -65,7 +68,9 @@ function monthsBetween(from: string, to: string): string[] {
 
 /** The backlog month by month up to `today` (YYYY-MM-DD); items created after today are ignored. */
 export function getBacklogTrend(incidents: readonly IncidentLike[], today: string): BacklogTrend {
-  const all = incidents.flatMap((i) => i.data.actionItems.map((item) => ({ ...item, created: getCreatedDate(item, i.data) })));
+  const all = incidents.flatMap((i) =>
+    i.data.actionItems.map((item) => ({ ...item, created: getCreatedDate(item, i.data) })),
+  );
   const dated = all.filter((item) => item.created <= today);
   const tracked = dated.filter((item) => isOpen(item) || item.closed !== undefined);
   const openToday = dated.filter(isOpen);

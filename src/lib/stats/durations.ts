@@ -60,7 +60,9 @@ function group(key: string, incidents: readonly IncidentLike[]): DurationGroup {
 /** Duration summaries overall, per severity and per year, and their histograms. */
 export function getDurationStats(incidents: readonly IncidentLike[], severities: readonly string[]): DurationStats {
   const years = [...new Set(incidents.map((i) => getYear(i.data)))].sort().reverse();
-  const histograms = Object.fromEntries(DURATION_METRICS.map((m) => [m, histogram(getSamples(incidents, m), DURATION_BUCKETS)]));
+  const histograms = Object.fromEntries(
+    DURATION_METRICS.map((m) => [m, histogram(getSamples(incidents, m), DURATION_BUCKETS)]),
+  );
   return {
     overall: group('all', incidents),
     bySeverity: severities.map((level) =>

@@ -66,13 +66,23 @@ export function getMeetingStats(incidents: readonly IncidentLike[]): MeetingStat
 }
 
 /** Responder load per team and per person; `showNames: false` keeps only the team view. */
-export function getLoadStats(incidents: readonly IncidentLike[], options: { showNames: boolean; manyThreshold?: number }): LoadStats {
+export function getLoadStats(
+  incidents: readonly IncidentLike[],
+  options: { showNames: boolean; manyThreshold?: number },
+): LoadStats {
   const manyThreshold = options.manyThreshold ?? 3;
   const teamOf = (team: string | undefined) => team ?? '(no team)';
   const people = new Map<string, PersonLoad>();
   for (const incident of incidents) {
     for (const p of incident.data.participants) {
-      const person = people.get(p.name) ?? { name: p.name, teams: [], incidents: 0, ids: [], notOnCall: 0, notOnCallIds: [] };
+      const person = people.get(p.name) ?? {
+        name: p.name,
+        teams: [],
+        incidents: 0,
+        ids: [],
+        notOnCall: 0,
+        notOnCallIds: [],
+      };
       if (p.team && !person.teams.includes(p.team)) person.teams.push(p.team);
       // A person listed twice in one review (two roles) counts once for it.
       if (!person.ids.includes(incident.id)) {
@@ -90,7 +100,9 @@ export function getLoadStats(incidents: readonly IncidentLike[], options: { show
   return {
     showNames: options.showNames,
     perTeam: tally(incidents, (i) => i.data.participants.map((p) => teamOf(p.team))),
-    notOnCallPerTeam: tally(incidents, (i) => i.data.participants.filter((p) => p.onCall === false).map((p) => teamOf(p.team))),
+    notOnCallPerTeam: tally(incidents, (i) =>
+      i.data.participants.filter((p) => p.onCall === false).map((p) => teamOf(p.team)),
+    ),
     perPerson: options.showNames ? perPerson : [],
     frequent: options.showNames ? perPerson.filter((p) => p.incidents >= manyThreshold) : [],
     manyThreshold,

@@ -1,4 +1,10 @@
-import { ACTION_STATUSES, ACTION_TYPES, type ActionItem, type ActionStatus, type ActionType } from '../../schemas/incident.ts';
+import {
+  ACTION_STATUSES,
+  ACTION_TYPES,
+  type ActionItem,
+  type ActionStatus,
+  type ActionType,
+} from '../../schemas/incident.ts';
 import { isOverdue, type IncidentLike } from '../incidents.ts';
 import { addBusinessDays, businessDaysBetween, daysBetween, toCalendarDate } from '../dates.ts';
 import { share, summarize, type Summary } from './summary.ts';
@@ -26,7 +32,15 @@ export interface ActionStats {
   /** Per type: all items and those still open or in progress. */
   byType: Record<ActionType, { total: number; open: number }>;
   /** Per owner, owners with overdue items first. */
-  byOwner: { owner: string; total: number; open: number; inProgress: number; done: number; wontDo: number; overdue: number }[];
+  byOwner: {
+    owner: string;
+    total: number;
+    open: number;
+    inProgress: number;
+    done: number;
+    wontDo: number;
+    overdue: number;
+  }[];
   overdue: number;
   /** Open or in-progress items that have no due date. */
   openWithoutDue: number;
@@ -72,7 +86,11 @@ export function groupOpenByOwner(rows: readonly ActionRow[]): OwnerActions[] {
   const groups = new Map<string, ActionRow[]>();
   for (const row of rows.filter(isOpen)) groups.set(row.owner, [...(groups.get(row.owner) ?? []), row]);
   return [...groups]
-    .map(([owner, items]) => ({ owner, overdue: items.filter((i) => i.overdue).length, items: items.sort(compareActionRows) }))
+    .map(([owner, items]) => ({
+      owner,
+      overdue: items.filter((i) => i.overdue).length,
+      items: items.sort(compareActionRows),
+    }))
     .sort((a, b) => b.overdue - a.overdue || a.owner.localeCompare(b.owner));
 }
 
@@ -104,7 +122,9 @@ export function getActionStats(incidents: readonly IncidentLike[], today: string
     .sort((a, b) => b.overdue - a.overdue || a.owner.localeCompare(b.owner));
   const startOf = new Map(incidents.map((i) => [i.id, toCalendarDate(i.data.resolved ?? i.data.started)]));
   const closeSamples = rows.flatMap((r) =>
-    r.status === 'done' && r.closed ? [{ id: r.incidentId, value: daysBetween(startOf.get(r.incidentId)!, r.closed) }] : [],
+    r.status === 'done' && r.closed
+      ? [{ id: r.incidentId, value: daysBetween(startOf.get(r.incidentId)!, r.closed) }]
+      : [],
   );
   return {
     total: rows.length,
@@ -189,7 +209,11 @@ export function getReviewRows(incidents: readonly IncidentLike[], today: string,
 }
 
 /** Review timeliness: how long publication took and which reviews are overdue, by owner. */
-export function getReviewStats(incidents: readonly IncidentLike[], today: string, dueBusinessDays: number): ReviewStats {
+export function getReviewStats(
+  incidents: readonly IncidentLike[],
+  today: string,
+  dueBusinessDays: number,
+): ReviewStats {
   const rows = getReviewRows(incidents, today, dueBusinessDays);
   const dated = rows.filter((r) => r.published !== undefined);
   const overdue = rows.filter((r) => !r.isPublished && r.late);
@@ -206,7 +230,9 @@ export function getReviewStats(incidents: readonly IncidentLike[], today: string
     awaiting: rows.filter((r) => !r.isPublished && !r.late).length,
     overdueByOwner: owners.map((owner) => ({
       owner,
-      items: overdue.filter((r) => (r.owner ?? '(no owner)') === owner).sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id)),
+      items: overdue
+        .filter((r) => (r.owner ?? '(no owner)') === owner)
+        .sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id)),
     })),
     overdue: overdue.length,
   };

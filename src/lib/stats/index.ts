@@ -64,7 +64,11 @@ function byRecency(a: PatternCounter, b: PatternCounter): number {
 }
 
 /** All insights figures as of `options.today`. */
-export function computeStats(incidents: readonly IncidentLike[], patterns: readonly PatternLike[], options: StatsOptions): Stats {
+export function computeStats(
+  incidents: readonly IncidentLike[],
+  patterns: readonly PatternLike[],
+  options: StatsOptions,
+): Stats {
   const { today } = options;
   const futureDated = incidents.flatMap((i) => {
     const [first] = findFutureStamps(i.data, today);

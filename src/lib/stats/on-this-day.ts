@@ -21,5 +21,7 @@ export function getOnThisDay<T extends DayEntry>(entries: readonly T[], today: s
     const day = date.slice(5);
     return day === monthDay || (day === '02-29' && monthDay === '02-28' && !isLeap(year));
   };
-  return entries.filter((e) => Number(e.date.slice(0, 4)) < year && matches(e.date)).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return entries
+    .filter((e) => Number(e.date.slice(0, 4)) < year && matches(e.date))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }

@@ -50,12 +50,18 @@ export interface PagedLocal {
 }
 
 /** Responders are participants other than observers. */
-const respondersOf = (data: Pick<IncidentData, 'participants'>) => data.participants.filter((p) => p.role !== 'observer');
+const respondersOf = (data: Pick<IncidentData, 'participants'>) =>
+  data.participants.filter((p) => p.role !== 'observer');
 
 /** The local page time for each configured team among an incident's responders, by team name. */
-export function getPagedLocal(data: Pick<IncidentData, 'detected' | 'started' | 'participants'>, teams: Readonly<Record<string, TeamHours>>): PagedLocal[] {
+export function getPagedLocal(
+  data: Pick<IncidentData, 'detected' | 'started' | 'participants'>,
+  teams: Readonly<Record<string, TeamHours>>,
+): PagedLocal[] {
   const at = getPageTime(data);
-  const names = [...new Set(respondersOf(data).flatMap((p) => (p.team && Object.hasOwn(teams, p.team) ? [p.team] : [])))].sort();
+  const names = [
+    ...new Set(respondersOf(data).flatMap((p) => (p.team && Object.hasOwn(teams, p.team) ? [p.team] : []))),
+  ].sort();
   return names.map((team) => {
     const config = teams[team]!;
     const local = toLocalTime(at, config.timeZone);
@@ -68,7 +74,8 @@ const totals = (shifts: ShiftCounts) => ({
   outOfHours: shifts.evening.length + shifts.night.length + shifts.weekend.length,
   total: SHIFTS.reduce((n, s) => n + shifts[s].length, 0),
 });
-const byLoad = (a: { outOfHours: number; total: number }, b: { outOfHours: number; total: number }) => b.outOfHours - a.outOfHours || b.total - a.total;
+const byLoad = (a: { outOfHours: number; total: number }, b: { outOfHours: number; total: number }) =>
+  b.outOfHours - a.outOfHours || b.total - a.total;
 
 /** Responder load by shift for the configured teams. */
 export function getOutOfHoursStats(
@@ -96,7 +103,13 @@ export function getOutOfHoursStats(
   }
   return {
     perTeam: [...perTeam]
-      .map(([team, shifts]) => ({ team, timeZone: teams[team]!.timeZone, hours: teams[team]!.hours, shifts, ...totals(shifts) }))
+      .map(([team, shifts]) => ({
+        team,
+        timeZone: teams[team]!.timeZone,
+        hours: teams[team]!.hours,
+        shifts,
+        ...totals(shifts),
+      }))
       .sort((a, b) => byLoad(a, b) || a.team.localeCompare(b.team)),
     perPerson: options.showNames
       ? [...perPerson]

@@ -69,23 +69,39 @@ export interface DatedCounter {
 }
 
 /** Gives each counter the start dates (YYYY-MM-DD) of its matches, from every review's start date. */
-export function withMatchDates(counters: readonly PatternCounter[], days: readonly { id: string; date: string }[]): DatedCounter[] {
+export function withMatchDates(
+  counters: readonly PatternCounter[],
+  days: readonly { id: string; date: string }[],
+): DatedCounter[] {
   const dateOf = new Map(days.map((d) => [d.id, d.date]));
   return counters.map((counter) => ({ counter, dates: counter.ids.flatMap((id) => dateOf.get(id) ?? []) }));
 }
 
 /** A pattern matches an incident that carries any of its tags or touches any of its services. */
-export function matchesPattern(pattern: { tags: readonly string[]; services: readonly string[] }, incident: IncidentLike): boolean {
-  return pattern.tags.some((t) => incident.data.tags.includes(t)) || pattern.services.some((s) => incident.data.services.includes(s));
+export function matchesPattern(
+  pattern: { tags: readonly string[]; services: readonly string[] },
+  incident: IncidentLike,
+): boolean {
+  return (
+    pattern.tags.some((t) => incident.data.tags.includes(t)) ||
+    pattern.services.some((s) => incident.data.services.includes(s))
+  );
 }
 
 /** The longest of several gaps; ties go to the earlier one (it set the record first). */
 function longest(gaps: readonly Gap[]): Gap | undefined {
-  return gaps.reduce<Gap | undefined>((best, gap) => (best === undefined || gap.days > best.days ? gap : best), undefined);
+  return gaps.reduce<Gap | undefined>(
+    (best, gap) => (best === undefined || gap.days > best.days ? gap : best),
+    undefined,
+  );
 }
 
 /** The counter of one pattern as of `today` (YYYY-MM-DD). Incidents after today are ignored. */
-export function getPatternCounter(pattern: PatternLike, incidents: readonly IncidentLike[], today: string): PatternCounter {
+export function getPatternCounter(
+  pattern: PatternLike,
+  incidents: readonly IncidentLike[],
+  today: string,
+): PatternCounter {
   const matching = sortNewestFirst(incidents.filter((i) => matchesPattern(pattern.data, i)));
   const dated = matching
     .map((i) => ({ id: i.id, date: toCalendarDate(i.data.started) }))
@@ -99,7 +115,13 @@ export function getPatternCounter(pattern: PatternLike, incidents: readonly Inci
     toId: m.id,
   }));
   const last = dated.at(-1);
-  const current: Gap | undefined = last && { days: daysBetween(last.date, today), from: last.date, fromId: last.id, to: undefined, toId: undefined };
+  const current: Gap | undefined = last && {
+    days: daysBetween(last.date, today),
+    from: last.date,
+    fromId: last.id,
+    to: undefined,
+    toId: undefined,
+  };
   const yearAgo = shiftYears(today, -1);
   return {
     id: pattern.id,
@@ -137,13 +159,18 @@ export interface PatternDigest {
 /** Gathers the learning of the incidents a pattern matches, newest incident first. */
 export function getPatternDigest(pattern: PatternLike, incidents: readonly IncidentLike[]): PatternDigest {
   const matching = sortNewestFirst(incidents.filter((i) => matchesPattern(pattern.data, i)));
-  const from = <T>(pick: (i: IncidentLike) => readonly T[]) => matching.flatMap((i) => pick(i).map((item) => ({ id: i.id, item })));
-  const factors = from((i) => i.data.contributingFactors.map((f) => ({ description: f.description, category: f.category })));
+  const from = <T>(pick: (i: IncidentLike) => readonly T[]) =>
+    matching.flatMap((i) => pick(i).map((item) => ({ id: i.id, item })));
+  const factors = from((i) =>
+    i.data.contributingFactors.map((f) => ({ description: f.description, category: f.category })),
+  );
   const counts = new Map<string, number>();
   for (const { item } of factors) if (item.category) counts.set(item.category, (counts.get(item.category) ?? 0) + 1);
   return {
     factors,
-    categories: [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
+    categories: [...counts]
+      .map(([key, count]) => ({ key, count }))
+      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
     actionItems: from((i) => i.data.actionItems),
     wentWell: from((i) => i.data.lessons?.wentWell ?? []),
     wentWrong: from((i) => i.data.lessons?.wentWrong ?? []),

@@ -72,7 +72,13 @@ export interface Bucket {
 
 /** Counts samples into fixed, human-sized buckets given by their lower edges (ascending). */
 export function histogram(samples: readonly Sample[], edges: readonly { from: number; label: string }[]): Bucket[] {
-  const buckets: Bucket[] = edges.map((edge, i) => ({ label: edge.label, from: edge.from, to: edges[i + 1]?.from, count: 0, ids: [] }));
+  const buckets: Bucket[] = edges.map((edge, i) => ({
+    label: edge.label,
+    from: edge.from,
+    to: edges[i + 1]?.from,
+    count: 0,
+    ids: [],
+  }));
   for (const sample of samples) {
     const bucket = buckets.findLast((b) => sample.value >= b.from);
     if (!bucket) continue;
@@ -99,7 +105,9 @@ export function tally<T extends { id: string }>(items: readonly T[], keysOf: (it
       byKey.set(key, ids);
     }
   }
-  return [...byKey].map(([key, ids]) => ({ key, count: ids.length, ids })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return [...byKey]
+    .map(([key, ids]) => ({ key, count: ids.length, ids }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
 /** `part / whole`, or undefined when there is nothing to divide. */

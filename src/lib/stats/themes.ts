@@ -10,7 +10,11 @@ export interface Pair {
 }
 
 /** Pairs of keys that occur together on at least `minCount` incidents, most frequent first. */
-export function getPairs(incidents: readonly IncidentLike[], keysOf: (i: IncidentLike) => readonly string[], minCount = 2): Pair[] {
+export function getPairs(
+  incidents: readonly IncidentLike[],
+  keysOf: (i: IncidentLike) => readonly string[],
+  minCount = 2,
+): Pair[] {
   const pairs = new Map<string, Pair>();
   for (const incident of incidents) {
     const keys = [...new Set(keysOf(incident))].sort();
@@ -23,7 +27,9 @@ export function getPairs(incidents: readonly IncidentLike[], keysOf: (i: Inciden
       }
     }
   }
-  return [...pairs.values()].filter((p) => p.count >= minCount).sort((x, y) => y.count - x.count || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  return [...pairs.values()]
+    .filter((p) => p.count >= minCount)
+    .sort((x, y) => y.count - x.count || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
 }
 
 /** A co-occurrence matrix of the `size` most frequent keys; the diagonal holds each key's own count. */
@@ -33,7 +39,11 @@ export interface Matrix {
 }
 
 /** The co-occurrence matrix of the most frequent keys. */
-export function getMatrix(incidents: readonly IncidentLike[], keysOf: (i: IncidentLike) => readonly string[], size = 8): Matrix {
+export function getMatrix(
+  incidents: readonly IncidentLike[],
+  keysOf: (i: IncidentLike) => readonly string[],
+  size = 8,
+): Matrix {
   const keys = tally(incidents, keysOf)
     .slice(0, size)
     .map((t) => t.key);
@@ -72,7 +82,9 @@ export function triggerWords(text: string): string[] {
 
 /** Words that recur across the triggers of at least `minCount` incidents: triggers that repeat. */
 export function getTriggerThemes(incidents: readonly IncidentLike[], minCount = 2): Tally[] {
-  return tally(incidents, (i) => (i.data.trigger ? triggerWords(i.data.trigger) : [])).filter((t) => t.count >= minCount);
+  return tally(incidents, (i) => (i.data.trigger ? triggerWords(i.data.trigger) : [])).filter(
+    (t) => t.count >= minCount,
+  );
 }
 
 export interface ThemeStats {

@@ -22,7 +22,13 @@ export interface VolumeStats {
   /** Per detection method; incidents without one are tallied as `unknown`. */
   perDetection: Tally[];
   /** Of incidents whose detection method is known: share found by customers, and by alerts. */
-  detectedBy: { known: number; customer: number; alert: number; customerShare: number | undefined; alertShare: number | undefined };
+  detectedBy: {
+    known: number;
+    customer: number;
+    alert: number;
+    customerShare: number | undefined;
+    alertShare: number | undefined;
+  };
 }
 
 /** How many incidents, when, where and how they were found. */
@@ -39,7 +45,9 @@ export function getVolumeStats(incidents: readonly IncidentLike[], severities: r
     cells.set(key, cell);
   }
   const rank = (level: string) => severities.indexOf(level);
-  const perMonth = [...cells.values()].sort((a, b) => a.month.localeCompare(b.month) || rank(a.severity) - rank(b.severity));
+  const perMonth = [...cells.values()].sort(
+    (a, b) => a.month.localeCompare(b.month) || rank(a.severity) - rank(b.severity),
+  );
   const methodOf = (i: IncidentLike): DetectionMethod | 'unknown' => i.data.detection?.method ?? 'unknown';
   const known = incidents.filter((i) => i.data.detection !== undefined).length;
   const customer = incidents.filter((i) => methodOf(i) === 'customer-report').length;

@@ -63,11 +63,15 @@ export function getIncidentAxisView<I extends IncidentLike>(input: IncidentAxisI
     colour: getSeverityColour(incident.data.severity, input.severities),
     toResolve: getDurations(incident.data).toResolve,
     services: incident.data.services.map((id) => ({ id, name: input.serviceNames.get(id) ?? id })),
-    patterns: input.patterns.filter((p) => matchesPattern(p.data, incident)).map((p) => ({ id: p.id, label: p.data.label })),
+    patterns: input.patterns
+      .filter((p) => matchesPattern(p.data, incident))
+      .map((p) => ({ id: p.id, label: p.data.label })),
   });
   return {
     incidents,
-    rows: buildMonthAxis(incidents).map((row) => (row.kind === 'gap' ? row : { ...row, incidents: row.incidents.map(toEntry) })),
+    rows: buildMonthAxis(incidents).map((row) =>
+      row.kind === 'gap' ? row : { ...row, incidents: row.incidents.map(toEntry) },
+    ),
     groups: GROUPS.map((g) => ({ ...g, filters: input.filters.filter((f) => f.kind === g.kind) })),
   };
 }

@@ -28,7 +28,11 @@ export function getMonthTable(perMonth: readonly MonthCount[], severities: reado
     severities: present,
     rows: months.map((month) => {
       const cells = perMonth.filter((c) => c.month === month);
-      return { month, counts: present.map((s) => cells.find((c) => c.severity === s)?.count ?? 0), ids: cells.flatMap((c) => c.ids) };
+      return {
+        month,
+        counts: present.map((s) => cells.find((c) => c.severity === s)?.count ?? 0),
+        ids: cells.flatMap((c) => c.ids),
+      };
     }),
   };
 }

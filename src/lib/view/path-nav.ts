@@ -37,6 +37,13 @@ export function getPathNav(incidentId: string, paths: readonly ResolvedPathLike[
       const incident = id === undefined ? undefined : path.steps.find((s) => s.incident.id === id)?.incident;
       return incident && { id: incident.id, title: incident.data.title };
     };
-    return { pathId: pos.pathId, pathTitle: path.data.title, step: pos.step, total: pos.total, previous: link(pos.previous), next: link(pos.next) };
+    return {
+      pathId: pos.pathId,
+      pathTitle: path.data.title,
+      step: pos.step,
+      total: pos.total,
+      previous: link(pos.previous),
+      next: link(pos.next),
+    };
   });
 }

@@ -3,7 +3,13 @@
  * (factors and lessons grouped by incident, titled), the near misses it matches.
  */
 import type { IncidentLike } from '../incidents.ts';
-import { getPatternDigest, matchesPattern, type PatternCounter, type PatternDigest, type PatternLike } from '../stats/patterns.ts';
+import {
+  getPatternDigest,
+  matchesPattern,
+  type PatternCounter,
+  type PatternDigest,
+  type PatternLike,
+} from '../stats/patterns.ts';
 
 /** A line some review wrote, with the review it came from. */
 export interface FromReview<T> {
@@ -46,7 +52,8 @@ export function getPatternView<I extends IncidentLike>(input: PatternInput<I>): 
   const incidents = counter.ids.flatMap((id) => incidentById.get(id) ?? []);
   const digest = getPatternDigest(pattern, incidents);
   const titleOf = (id: string) => incidentById.get(id)?.data.title ?? id;
-  const titled = <T>(list: readonly { id: string; item: T }[]) => list.map(({ id, item }) => ({ id, item, title: titleOf(id) }));
+  const titled = <T>(list: readonly { id: string; item: T }[]) =>
+    list.map(({ id, item }) => ({ id, item, title: titleOf(id) }));
   const lessons = [
     { id: 'went-well' as const, title: 'What went well', items: titled(digest.wentWell) },
     { id: 'went-wrong' as const, title: 'What went wrong', items: titled(digest.wentWrong) },
@@ -55,8 +62,15 @@ export function getPatternView<I extends IncidentLike>(input: PatternInput<I>): 
   return {
     incidents,
     digest,
-    matchedBy: [...pattern.data.tags.map((t) => `#${t}`), ...pattern.data.services.map((s) => input.serviceNames.get(s) ?? s)],
-    factorsByIncident: [...Map.groupBy(digest.factors, (f) => f.id)].map(([id, list]) => ({ id, title: titleOf(id), factors: list.map((f) => f.item) })),
+    matchedBy: [
+      ...pattern.data.tags.map((t) => `#${t}`),
+      ...pattern.data.services.map((s) => input.serviceNames.get(s) ?? s),
+    ],
+    factorsByIncident: [...Map.groupBy(digest.factors, (f) => f.id)].map(([id, list]) => ({
+      id,
+      title: titleOf(id),
+      factors: list.map((f) => f.item),
+    })),
     lessons: lessons.filter((l) => l.items.length > 0),
     withActions: incidents.filter((i) => i.data.actionItems.length > 0),
     nearMisses: input.nearMisses.filter((i) => matchesPattern(pattern.data, i)),

@@ -40,7 +40,10 @@ export interface ReviewInput<I> {
 }
 
 /** The lessons lists in page order, each titled as the narrative heading it may replace. */
-export function getLessonLists(lessons: IncidentData['lessons'], inNarrative: ReadonlySet<FrontmatterSectionKey>): LessonList[] {
+export function getLessonLists(
+  lessons: IncidentData['lessons'],
+  inNarrative: ReadonlySet<FrontmatterSectionKey>,
+): LessonList[] {
   if (!lessons) return [];
   const lists: LessonList[] = [
     { key: 'wentWell', title: 'What went well', items: lessons.wentWell },
@@ -51,9 +54,9 @@ export function getLessonLists(lessons: IncidentData['lessons'], inNarrative: Re
 }
 
 /** Everything a review's page shows besides its frontmatter. */
-export function getReviewView<I extends { id: string; data: Pick<IncidentData, 'lessons'>; rendered?: { html: string } | undefined }>(
-  input: ReviewInput<I>,
-): ReviewView<I> {
+export function getReviewView<
+  I extends { id: string; data: Pick<IncidentData, 'lessons'>; rendered?: { html: string } | undefined },
+>(input: ReviewInput<I>): ReviewView<I> {
   const { incident, incidentById } = input;
   // Lists the frontmatter owns appear once: under the narrative's heading of that name, else in their own block.
   const placed = placeFrontmatterSections(input.headings);

@@ -52,12 +52,18 @@ export interface ServiceGraphView {
 /** The graph of the whole catalog, or of the neighbourhood of `focus` capped at `PER_SIDE` a side. */
 export function getServiceGraphView(input: ServiceGraphInput): ServiceGraphView {
   const { services, recent, now, links, focus } = input;
-  const selection = focus ? getCappedNeighbourhood(services, focus, { perSide: PER_SIDE, recent }) : getWholeGraph(services);
+  const selection = focus
+    ? getCappedNeighbourhood(services, focus, { perSide: PER_SIDE, recent })
+    : getWholeGraph(services);
   const names = new Map(services.map((s) => [s.id, s.name]));
   const moreLink = input.moreHref ?? (focus?.length === 1 ? links.service(focus[0]!) : links.services());
   // Neighbourhoods read top-down (dependents, the service, its dependencies) and fit the column;
   // the whole catalog is wider than deep, so it runs left to right.
-  const source = toMermaidFlowchart(services, selection, { recent, now, direction: input.direction ?? (focus ? 'TD' : 'LR') });
+  const source = toMermaidFlowchart(services, selection, {
+    recent,
+    now,
+    direction: input.direction ?? (focus ? 'TD' : 'LR'),
+  });
   const current = new Set(focus ?? []);
   const decorations = new Map(
     selection.nodes.map((id): [string, NodeDecoration] => {

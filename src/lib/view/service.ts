@@ -37,7 +37,8 @@ export interface ServicePageView<I> {
   dependents: ServiceLink[];
 }
 
-const linksTo = (ids: readonly string[], names: ReadonlyMap<string, string>): ServiceLink[] => ids.map((id) => ({ id, name: names.get(id) ?? id }));
+const linksTo = (ids: readonly string[], names: ReadonlyMap<string, string>): ServiceLink[] =>
+  ids.map((id) => ({ id, name: names.get(id) ?? id }));
 
 /** The catalog table: every service (in the order given) with its links both ways and its review count. */
 export function getServiceRows<S extends ServiceLike>(

@@ -34,7 +34,10 @@ export interface TimelineView {
 }
 
 /** The timeline of one review as of `now` (the build time). */
-export function getTimelineView(data: Pick<IncidentData, 'started' | 'detected' | 'mitigated' | 'resolved' | 'timeline'>, now: Date): TimelineView {
+export function getTimelineView(
+  data: Pick<IncidentData, 'started' | 'detected' | 'mitigated' | 'resolved' | 'timeline'>,
+  now: Date,
+): TimelineView {
   const timeline = buildTimeline(data, { now });
   // A stamp after the build date (a mistyped year) would read "180 years": no duration ends there.
   const today = toCalendarDate(now);
@@ -49,7 +52,16 @@ export function getTimelineView(data: Pick<IncidentData, 'started' | 'detected' 
   ).flatMap(([what, ms]) => (ms === undefined ? [] : [`${what} ${formatDuration(ms)}`]));
   const lists: TimelineList[] = [
     ...(timeline.leadIn.length > 0
-      ? [{ id: 'lead-in', from: 'lead', label: 'How we got here', note: 'before impact began; not to scale', items: timeline.leadIn, ongoing: false }]
+      ? [
+          {
+            id: 'lead-in',
+            from: 'lead',
+            label: 'How we got here',
+            note: 'before impact began; not to scale',
+            items: timeline.leadIn,
+            ongoing: false,
+          },
+        ]
       : []),
     ...timeline.phases.map((p) => ({
       id: p.id,
@@ -65,6 +77,8 @@ export function getTimelineView(data: Pick<IncidentData, 'started' | 'detected' 
       ongoing: p.ongoing,
     })),
   ];
-  const elapsed = timeline.ongoing ? formatElapsed(now.getTime() - data.started.getTime(), data.started, now) : undefined;
+  const elapsed = timeline.ongoing
+    ? formatElapsed(now.getTime() - data.started.getTime(), data.started, now)
+    : undefined;
   return { summary, lists, now, elapsed };
 }

@@ -5,7 +5,11 @@ import { urls } from '../../urls.ts';
 
 export async function getStaticPaths() {
   const site = await getSite();
-  return site.incidents.map((incident) => ({ params: { id: incident.id }, props: { incident }, cacheKey: pageKey(site, incident) }));
+  return site.incidents.map((incident) => ({
+    params: { id: incident.id },
+    props: { incident },
+    cacheKey: pageKey(site, incident),
+  }));
 }
 
 /** `/incidents/<id>.json`: one review's frontmatter and computed durations. */

@@ -46,21 +46,34 @@ test('missing figures are "not measured", never a pass', () => {
 
 test('B7t: the median time to the first result, ≤ 300 ms, at the size searched', () => {
   const at = (median: number) =>
-    checkBudgets({}, 1000, 5000, { searchTime: { n: 5000, searches: 15, shownMs: { median, min: 180, max: 640 } } }).find((c) => c.id === 'B7t')!;
+    checkBudgets({}, 1000, 5000, {
+      searchTime: { n: 5000, searches: 15, shownMs: { median, min: 180, max: 640 } },
+    }).find((c) => c.id === 'B7t')!;
   expect(at(300)).toMatchObject({
     met: true,
     budget: 'one search at 5000 shows results ≤ 300 ms after Pagefind has loaded (median)',
     seen: '300 ms, median of 15 cold searches (180..640 ms)',
   });
   expect(at(301.4).met).toBe(false);
-  expect(checkBudgets({}, 1000, 5000, {}).find((c) => c.id === 'B7t')).toMatchObject({ met: undefined, seen: 'not run' });
+  expect(checkBudgets({}, 1000, 5000, {}).find((c) => c.id === 'B7t')).toMatchObject({
+    met: undefined,
+    seen: 'not run',
+  });
 });
 
 test('B7: what the real UI fetched, ≤ 300 KB; the probe ratio counts only where the floor was built', () => {
   const b7 = (bytes: number, floorBytes?: number) =>
-    checkBudgets({ ours: { 5000: fig({ searchBytes: 130_000 }) }, ...(floorBytes ? { floor: { 5000: fig({ searchBytes: floorBytes }) } } : {}) }, 1000, 5000, {
-      searchTime: { n: 5000, searches: 18, shownMs: { median: 100, min: 80, max: 200 }, bytes },
-    }).find((c) => c.id === 'B7')!;
+    checkBudgets(
+      {
+        ours: { 5000: fig({ searchBytes: 130_000 }) },
+        ...(floorBytes ? { floor: { 5000: fig({ searchBytes: floorBytes }) } } : {}),
+      },
+      1000,
+      5000,
+      {
+        searchTime: { n: 5000, searches: 18, shownMs: { median: 100, min: 80, max: 200 }, bytes },
+      },
+    ).find((c) => c.id === 'B7')!;
   expect(b7(200 * 1024)).toMatchObject({ met: true, seen: '200.0 KB through the UI; probe 127.0 KB, floor not built' });
   expect(b7(301 * 1024).met).toBe(false);
   expect(b7(200 * 1024, 100_000).met).toBe(false); // 1.30× the floor's probe
@@ -68,25 +81,39 @@ test('B7: what the real UI fetched, ≤ 300 KB; the probe ratio counts only wher
 
 test('B7s: ours ≤ 50 ms median, beside Pagefind with filters(), and the counts must agree', () => {
   const b7s = (oursMs: number, allSame = true) =>
-    checkBudgets({}, 1000, 5000, { facetTime: { n: 5000, samples: 18, oursMs, pagefindMs: 120, allSame } }).find((c) => c.id === 'B7s')!;
-  expect(b7s(30)).toMatchObject({ met: true, seen: '30.0 ms vs 120.0 ms with filters(): 4.00× faster, median of 18; counts identical' });
+    checkBudgets({}, 1000, 5000, { facetTime: { n: 5000, samples: 18, oursMs, pagefindMs: 120, allSame } }).find(
+      (c) => c.id === 'B7s',
+    )!;
+  expect(b7s(30)).toMatchObject({
+    met: true,
+    seen: '30.0 ms vs 120.0 ms with filters(): 4.00× faster, median of 18; counts identical',
+  });
   expect(b7s(51).met).toBe(false);
   expect(b7s(30, false).met).toBe(false);
   expect(b7s(30, false).seen).toContain('counts DIFFER');
-  expect(checkBudgets({}, 1000, 5000, {}).find((c) => c.id === 'B7s')).toMatchObject({ met: undefined, seen: 'not run' });
+  expect(checkBudgets({}, 1000, 5000, {}).find((c) => c.id === 'B7s')).toMatchObject({
+    met: undefined,
+    seen: 'not run',
+  });
 });
 
 test('B1: at most Starlight in the same run, whatever the floor', () => {
   const b1 = (ours: number) =>
     checkBudgets(
-      { floor: { 1000: fig({ wallMs: 1000 }) }, starlight: { 1000: fig({ wallMs: 20_000 }) }, ours: { 1000: fig({ wallMs: ours }) } },
+      {
+        floor: { 1000: fig({ wallMs: 1000 }) },
+        starlight: { 1000: fig({ wallMs: 20_000 }) },
+        ours: { 1000: fig({ wallMs: ours }) },
+      },
       1000,
       5000,
       {},
     ).find((c) => c.id === 'B1')!;
   expect(b1(20_000)).toMatchObject({ met: true, seen: '1.00× Starlight; 20.00× the floor' });
   expect(b1(20_001).met).toBe(false);
-  expect(checkBudgets({ ours: { 1000: fig({}) }, floor: { 1000: fig({}) } }, 1000, 5000, {}).find((c) => c.id === 'B1')!.met).toBeUndefined();
+  expect(
+    checkBudgets({ ours: { 1000: fig({}) }, floor: { 1000: fig({}) } }, 1000, 5000, {}).find((c) => c.id === 'B1')!.met,
+  ).toBeUndefined();
 });
 
 test.each([

@@ -40,7 +40,12 @@ test('totals by kind, and the budget counts everything a search fetched, over th
   expect(budgetedBytes(totals)).toBe(100 + 50 + 20 + 4 + 300 + 1200);
 });
 
-const sample = (query: string, repeat: number, shownMs: number | undefined, f: Partial<SearchSample> = {}): SearchSample => ({
+const sample = (
+  query: string,
+  repeat: number,
+  shownMs: number | undefined,
+  f: Partial<SearchSample> = {},
+): SearchSample => ({
   query,
   repeat,
   readyMs: 200,
@@ -60,20 +65,29 @@ test('medians per query, in first-seen order, and over every search that showed 
     sample('tls', 1, 280),
     sample('dns', 2, 900, { readyMs: 200 }),
   ]);
-  expect(summary).toMatchObject({ samples: 6, shownSamples: 5, shownMs: { median: 280, min: 210, max: 900 }, bytes: 2048 });
+  expect(summary).toMatchObject({
+    samples: 6,
+    shownSamples: 5,
+    shownMs: { median: 280, min: 210, max: 900 },
+    bytes: 2048,
+  });
   expect(summary.perQuery.map((q) => q.query)).toEqual(['dns', 'tls', 'nothing']);
   expect(summary.perQuery[0]).toMatchObject({ runs: 3, shownMs: 250, readyMs: 200, budgetedBytes: 2048 });
   expect(summary.perQuery[2]).toMatchObject({ runs: 1, results: 0, shownMs: undefined });
 });
 
 test('the report table: one row per query and the overall median with its spread', () => {
-  const table = formatSearchTimingTable(summariseSearchTimings([sample('dns', 0, 250.4), sample('nothing', 0, undefined)]));
+  const table = formatSearchTimingTable(
+    summariseSearchTimings([sample('dns', 0, 250.4), sample('nothing', 0, undefined)]),
+  );
   expect(table.split('\n').slice(2)).toEqual([
     '| dns | 10 | 1 | 200 | 150 | 250 | 2.0 |',
     '| nothing | 0 | 1 | 200 | 150 | n/a | 2.0 |',
     '| **all** | | 2 | | | **250** (250..250) | 2.0 |',
   ]);
-  expect(formatSearchTimingTable(summariseSearchTimings([sample('nothing', 0, undefined)]))).toContain('n/a (no search showed a result)');
+  expect(formatSearchTimingTable(summariseSearchTimings([sample('nothing', 0, undefined)]))).toContain(
+    'n/a (no search showed a result)',
+  );
 });
 
 test('B7s: medians both ways, the ratio, and whether every count agreed', () => {
@@ -89,6 +103,8 @@ test('B7s: medians both ways, the ratio, and whether every count agreed', () => 
     { query: 'dns', results: 10, oursMs: 11, pagefindMs: 50 },
     { query: 'tls', results: 5, oursMs: 20, pagefindMs: 50 },
   ]);
-  expect(formatFacetTimingTable(summary!).split('\n').at(-1)).toBe('| **all** (3 searches each way) | | **12.0** | **50.0** | **4.17×** |');
+  expect(formatFacetTimingTable(summary!).split('\n').at(-1)).toBe(
+    '| **all** (3 searches each way) | | **12.0** | **50.0** | **4.17×** |',
+  );
   expect(summariseFacetTimings([])).toBeUndefined();
 });

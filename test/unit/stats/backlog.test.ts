@@ -20,7 +20,11 @@ const incidents = mockIncidents([
       item({ title: 'created after today', status: 'open', created: '2024-04-01' }),
     ],
   },
-  { id: 'b', started: '2024-02-20T10:00:00Z', actionItems: [item({ title: '6 open, created when it started', status: 'open', due: '2024-02-25' })] },
+  {
+    id: 'b',
+    started: '2024-02-20T10:00:00Z',
+    actionItems: [item({ title: '6 open, created when it started', status: 'open', due: '2024-02-25' })],
+  },
   {
     id: 'c',
     started: '2024-01-30T10:00:00Z',
@@ -32,9 +36,12 @@ const incidents = mockIncidents([
 describe('backlog trend', () => {
   test('created defaults to published, else resolved, else started (UTC dates)', () => {
     const [a, b, c] = incidents;
-    expect([getCreatedDate({}, a!.data), getCreatedDate({}, b!.data), getCreatedDate({}, c!.data), getCreatedDate({ created: '2023-12-31' }, a!.data)]).toEqual(
-      ['2024-01-20', '2024-02-20', '2024-02-02', '2023-12-31'],
-    );
+    expect([
+      getCreatedDate({}, a!.data),
+      getCreatedDate({}, b!.data),
+      getCreatedDate({}, c!.data),
+      getCreatedDate({ created: '2023-12-31' }, a!.data),
+    ]).toEqual(['2024-01-20', '2024-02-20', '2024-02-02', '2023-12-31']);
     // Closed on 15 January, before the review was published on the 20th: open no later than the 15th.
     expect(getCreatedDate({ closed: '2024-01-15' }, a!.data)).toBe('2024-01-15');
   });

@@ -20,7 +20,15 @@ describe('completeness checklist', () => {
     const [i] = mockIncidents([{ id: 'full', ...complete }]);
     const c = getCompleteness(i!.data, '2024-01-10');
     expect(c).toMatchObject({ done: 7, total: 7, complete: true });
-    expect(c.checks.map((x) => x.id)).toEqual(['owner', 'impact', 'factors', 'timeline', 'actions', 'review', 'published']);
+    expect(c.checks.map((x) => x.id)).toEqual([
+      'owner',
+      'impact',
+      'factors',
+      'timeline',
+      'actions',
+      'review',
+      'published',
+    ]);
   });
 
   test.each([

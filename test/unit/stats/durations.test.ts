@@ -40,7 +40,9 @@ describe('durations', () => {
   });
 
   test('per severity in configured order, empty levels included and flagged', () => {
-    expect(stats.bySeverity.map((g) => [g.key, g.incidents, g.metrics.toResolve.n, g.metrics.toResolve.median! / MIN])).toEqual([
+    expect(
+      stats.bySeverity.map((g) => [g.key, g.incidents, g.metrics.toResolve.n, g.metrics.toResolve.median! / MIN]),
+    ).toEqual([
       ['SEV1', 1, 1, 20],
       ['SEV2', 2, 2, 67.5],
       // d 600, e 4000, g 10 → median 600; f is ongoing.

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { countOpenActions, getActionRows, getActionStats, getReviewRows, getReviewStats } from '../../../src/lib/stats/follow-through.ts';
+import {
+  countOpenActions,
+  getActionRows,
+  getActionStats,
+  getReviewRows,
+  getReviewStats,
+} from '../../../src/lib/stats/follow-through.ts';
 import { mockIncidents } from '../mock-incidents.ts';
 
 const TODAY = '2024-05-15';
@@ -13,8 +19,22 @@ const incidents = mockIncidents([
     actionItems: [
       { title: 'Canary', owner: 'network', status: 'open', type: 'prevent', due: '2024-04-30' },
       { title: 'Due today', owner: 'network', status: 'in-progress', type: 'detect', due: TODAY },
-      { title: 'Alert window', owner: 'platform', status: 'done', type: 'detect', due: '2024-03-20', closed: '2024-03-18' },
-      { title: 'Dropped', owner: 'platform', status: 'wont-do', type: 'process', due: '2024-01-01', closed: '2024-03-10' },
+      {
+        title: 'Alert window',
+        owner: 'platform',
+        status: 'done',
+        type: 'detect',
+        due: '2024-03-20',
+        closed: '2024-03-18',
+      },
+      {
+        title: 'Dropped',
+        owner: 'platform',
+        status: 'wont-do',
+        type: 'process',
+        due: '2024-01-01',
+        closed: '2024-03-10',
+      },
     ],
   },
   {
@@ -78,14 +98,26 @@ describe('action items', () => {
       ['network', 2, ['Old', 'Canary', 'Due today', 'No date']],
       ['platform', 1, ['Autoscale']],
     ]);
-    expect(groups[0]!.items[0]).toMatchObject({ incidentId: 'b', incidentTitle: 'Queue backlog', due: '2024-04-01', daysOverdue: 44 });
+    expect(groups[0]!.items[0]).toMatchObject({
+      incidentId: 'b',
+      incidentTitle: 'Queue backlog',
+      due: '2024-04-01',
+      daysOverdue: 44,
+    });
   });
 });
 
 describe('review timeliness', () => {
   // Resolved Tuesday 2024-03-05 → due 10 business days later, 2024-03-19.
   const reviews = mockIncidents([
-    { id: 'on-time', status: 'published', started: '2024-03-05T10:00:00Z', resolved: '2024-03-05T12:00:00Z', published: '2024-03-19', owner: 'platform' },
+    {
+      id: 'on-time',
+      status: 'published',
+      started: '2024-03-05T10:00:00Z',
+      resolved: '2024-03-05T12:00:00Z',
+      published: '2024-03-19',
+      owner: 'platform',
+    },
     {
       id: 'late-published',
       status: 'published',
@@ -94,8 +126,20 @@ describe('review timeliness', () => {
       published: '2024-03-20',
       owner: 'platform',
     },
-    { id: 'due-today', status: 'in-review', started: '2024-03-05T10:00:00Z', resolved: '2024-03-05T12:00:00Z', owner: 'network' },
-    { id: 'overdue', status: 'draft', started: '2024-03-01T10:00:00Z', resolved: '2024-03-01T12:00:00Z', owner: 'network' },
+    {
+      id: 'due-today',
+      status: 'in-review',
+      started: '2024-03-05T10:00:00Z',
+      resolved: '2024-03-05T12:00:00Z',
+      owner: 'network',
+    },
+    {
+      id: 'overdue',
+      status: 'draft',
+      started: '2024-03-01T10:00:00Z',
+      resolved: '2024-03-01T12:00:00Z',
+      owner: 'network',
+    },
     { id: 'orphan', status: 'draft', started: '2024-02-01T10:00:00Z', resolved: '2024-02-01T12:00:00Z' },
     { id: 'undated', status: 'published', started: '2024-01-01T10:00:00Z', resolved: '2024-01-01T12:00:00Z' },
     { id: 'ongoing', status: 'draft', started: '2024-03-10T10:00:00Z' },
@@ -104,7 +148,12 @@ describe('review timeliness', () => {
 
   test('rows: due date in business days; late when published after it or still unpublished past it', () => {
     const rows = Object.fromEntries(getReviewRows(reviews, today, 10).map((r) => [r.id, r]));
-    expect(rows['on-time']).toMatchObject({ resolved: '2024-03-05', due: '2024-03-19', daysToPublish: 14, late: false });
+    expect(rows['on-time']).toMatchObject({
+      resolved: '2024-03-05',
+      due: '2024-03-19',
+      daysToPublish: 14,
+      late: false,
+    });
     expect(rows['late-published']).toMatchObject({ daysToPublish: 15, late: true, businessDaysLate: undefined });
     expect(rows['due-today']).toMatchObject({ due: '2024-03-19', late: false, isPublished: false });
     // Friday 2024-03-01 + 10 business days = 2024-03-15 (Fri); today is Tuesday the 19th: 2 business days late.

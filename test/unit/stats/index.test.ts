@@ -34,7 +34,10 @@ describe('computeStats', () => {
   test('is plain JSON: what /api/stats.json publishes is the same object', () => {
     // No Dates, Maps or Sets anywhere, so JSON.stringify loses nothing; undefined fields just drop.
     const hasSpecial = (v: unknown): boolean =>
-      v instanceof Date || v instanceof Map || v instanceof Set || (typeof v === 'object' && v !== null && Object.values(v).some(hasSpecial));
+      v instanceof Date ||
+      v instanceof Map ||
+      v instanceof Set ||
+      (typeof v === 'object' && v !== null && Object.values(v).some(hasSpecial));
     expect(hasSpecial(stats)).toBe(false);
   });
 
@@ -76,7 +79,16 @@ describe('incident records for /api/incidents.json', () => {
 describe('computeStats with a near miss', () => {
   const withNearMiss = [
     ...incidents,
-    ...mockIncidents([{ id: 'nm', kind: 'near-miss', severity: undefined, started: '2024-06-20T00:00:00Z', resolved: '2024-06-21T00:00:00Z', tags: ['dns'] }]),
+    ...mockIncidents([
+      {
+        id: 'nm',
+        kind: 'near-miss',
+        severity: undefined,
+        started: '2024-06-20T00:00:00Z',
+        resolved: '2024-06-21T00:00:00Z',
+        tags: ['dns'],
+      },
+    ]),
   ];
   const stats = computeStats(withNearMiss, patterns, {
     today: '2024-07-01',
@@ -93,6 +105,9 @@ describe('computeStats with a near miss', () => {
   test('stays out of durations and volume, and counts in the yearly ratio (1 near miss to 2 incidents)', () => {
     expect(stats.durations.overall.metrics.toResolve.n).toBe(1);
     expect(stats.volume.total).toBe(2);
-    expect(stats.nearMisses).toEqual({ total: 1, perYear: [{ year: '2024', incidents: 2, nearMisses: 1, ratio: 0.5, ids: ['nm'] }] });
+    expect(stats.nearMisses).toEqual({
+      total: 1,
+      perYear: [{ year: '2024', incidents: 2, nearMisses: 1, ratio: 0.5, ids: ['nm'] }],
+    });
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { getOutOfHoursStats, getPagedLocal } from '../../../src/lib/stats/out-of-hours.ts';
 import { mockIncidents } from '../mock-incidents.ts';
 
-const teams = { sre: { timeZone: 'Europe/Berlin', hours: '09:00-18:00' }, data: { timeZone: 'America/New_York', hours: '09:00-17:00' } };
+const teams = {
+  sre: { timeZone: 'Europe/Berlin', hours: '09:00-18:00' },
+  data: { timeZone: 'America/New_York', hours: '09:00-17:00' },
+};
 const person = (name: string, team: string, role = 'responder') => ({ name, team, role });
 
 const [night, office, saturday] = mockIncidents([
@@ -11,7 +14,12 @@ const [night, office, saturday] = mockIncidents([
     id: 'night',
     started: '2024-04-02T01:00:00Z',
     detected: '2024-04-02T01:12:00Z',
-    participants: [person('A.K.', 'sre'), person('B.L.', 'data'), person('C.M.', 'support', 'observer'), person('D.N.', 'network')],
+    participants: [
+      person('A.K.', 'sre'),
+      person('B.L.', 'data'),
+      person('C.M.', 'support', 'observer'),
+      person('D.N.', 'network'),
+    ],
   },
   // No detected: started Tue 08:00 UTC is 10:00 in Berlin.
   {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { getCounterFigures, getPatternCounter, getPatternDigest, matchesPattern, withMatchDates } from '../../../src/lib/stats/patterns.ts';
+import {
+  getCounterFigures,
+  getPatternCounter,
+  getPatternDigest,
+  matchesPattern,
+  withMatchDates,
+} from '../../../src/lib/stats/patterns.ts';
 import { mockIncidents, mockPatterns } from '../mock-incidents.ts';
 
 const [dns] = mockPatterns([{ id: 'dns', label: 'It was DNS', tags: ['dns'], services: ['edge-dns'] }]);
@@ -143,7 +149,9 @@ describe('getCounterFigures (what the page script recomputes)', () => {
     'agrees with the build-time counter on %s',
     (today) => {
       const counter = getPatternCounter(dns!, incidents, today);
-      const dates = incidents.filter((i) => counter.ids.includes(i.id)).map((i) => i.data.started.toISOString().slice(0, 10));
+      const dates = incidents
+        .filter((i) => counter.ids.includes(i.id))
+        .map((i) => i.data.started.toISOString().slice(0, 10));
       expect(getCounterFigures(dates, today)).toEqual({
         daysSince: counter.daysSince,
         longestDays: counter.longestGap?.days,
@@ -153,6 +161,10 @@ describe('getCounterFigures (what the page script recomputes)', () => {
   );
 
   test('no past dates: no counter', () => {
-    expect(getCounterFigures(['2030-01-01'], '2025-01-01')).toEqual({ daysSince: undefined, longestDays: undefined, lastYear: 0 });
+    expect(getCounterFigures(['2030-01-01'], '2025-01-01')).toEqual({
+      daysSince: undefined,
+      longestDays: undefined,
+      lastYear: 0,
+    });
   });
 });

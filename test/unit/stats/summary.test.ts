@@ -60,7 +60,14 @@ describe('summarize', () => {
       { id: 'b', value: 20 },
       { id: 'd', value: 40 },
     ]);
-    expect(s).toEqual({ n: 5, median: 30, p90: 76, min: { id: 'a', value: 10 }, max: { id: 'e', value: 100 }, smallSample: false });
+    expect(s).toEqual({
+      n: 5,
+      median: 30,
+      p90: 76,
+      min: { id: 'a', value: 10 },
+      max: { id: 'e', value: 100 },
+      smallSample: false,
+    });
   });
 
   test('fewer than five values is a small sample; ties pick the smaller id', () => {
@@ -77,7 +84,14 @@ describe('summarize', () => {
   });
 
   test('an empty sample', () => {
-    expect(summarize([])).toEqual({ n: 0, median: undefined, p90: undefined, min: undefined, max: undefined, smallSample: true });
+    expect(summarize([])).toEqual({
+      n: 0,
+      median: undefined,
+      p90: undefined,
+      min: undefined,
+      max: undefined,
+      smallSample: true,
+    });
   });
 });
 

@@ -30,7 +30,9 @@ const incidents = mockIncidents([
 
 describe('themes', () => {
   test('pairs that recur on at least two incidents, most frequent first', () => {
-    expect(getPairs(incidents, (i) => i.data.tags)).toEqual([{ a: 'config-change', b: 'dns', count: 2, ids: ['a', 'b'] }]);
+    expect(getPairs(incidents, (i) => i.data.tags)).toEqual([
+      { a: 'config-change', b: 'dns', count: 2, ids: ['a', 'b'] },
+    ]);
     expect(getPairs(incidents, (i) => i.data.tags, 1).map((p) => `${p.a}+${p.b}:${p.count}`)).toEqual([
       'config-change+dns:2',
       'certificate-expiry+config-change:1',

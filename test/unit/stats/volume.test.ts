@@ -3,8 +3,22 @@ import { getVolumeStats } from '../../../src/lib/stats/volume.ts';
 import { mockIncidents } from '../mock-incidents.ts';
 
 const incidents = mockIncidents([
-  { id: 'a', severity: 'SEV2', started: '2024-01-31T23:30:00-01:00', services: ['api'], tags: ['dns'], detection: { method: 'alert' } },
-  { id: 'b', severity: 'SEV1', started: '2024-02-10T00:00:00Z', services: ['api', 'db'], tags: ['dns', 'db'], detection: { method: 'customer-report' } },
+  {
+    id: 'a',
+    severity: 'SEV2',
+    started: '2024-01-31T23:30:00-01:00',
+    services: ['api'],
+    tags: ['dns'],
+    detection: { method: 'alert' },
+  },
+  {
+    id: 'b',
+    severity: 'SEV1',
+    started: '2024-02-10T00:00:00Z',
+    services: ['api', 'db'],
+    tags: ['dns', 'db'],
+    detection: { method: 'customer-report' },
+  },
   { id: 'c', severity: 'SEV2', started: '2024-02-11T00:00:00Z', services: ['db'], detection: { method: 'alert' } },
   { id: 'd', severity: 'SEV2', started: '2024-05-01T00:00:00Z', detection: { method: 'synthetic' } },
   { id: 'e', severity: 'SEV4', started: '2024-05-02T00:00:00Z' },

@@ -6,7 +6,13 @@ import { mockIncidents } from '../mock-incidents.ts';
 // Newest first, as the site keeps them.
 const incidents = mockIncidents([
   { id: 'c', started: '2025-03-01T00:00:00Z', tags: ['dns', 'cache'], services: ['edge'], severity: 'SEV1' },
-  { id: 'b', started: '2024-06-01T00:00:00Z', resolved: '2024-06-01T02:00:00Z', tags: ['dns'], services: ['edge', 'api'] },
+  {
+    id: 'b',
+    started: '2024-06-01T00:00:00Z',
+    resolved: '2024-06-01T02:00:00Z',
+    tags: ['dns'],
+    services: ['edge', 'api'],
+  },
   { id: 'a', started: '2023-01-01T00:00:00Z', resolved: '2023-01-01T01:00:00Z', tags: ['cache'], services: ['api'] },
 ]);
 const view = getHomeView({

@@ -4,7 +4,14 @@ import { getIncidentAxisView } from '../../../src/lib/view/incident-axis.ts';
 import { mockIncidents, mockPatterns } from '../mock-incidents.ts';
 
 const incidents = mockIncidents([
-  { id: 'b', started: '2024-03-02T00:00:00Z', resolved: '2024-03-02T01:30:00Z', severity: 'SEV1', services: ['api', 'ghost'], tags: ['dns'] },
+  {
+    id: 'b',
+    started: '2024-03-02T00:00:00Z',
+    resolved: '2024-03-02T01:30:00Z',
+    severity: 'SEV1',
+    services: ['api', 'ghost'],
+    tags: ['dns'],
+  },
   { id: 'a', started: '2024-01-05T00:00:00Z', severity: 'SEV4', tags: ['db'] },
 ]);
 const patterns = mockPatterns([{ id: 'dns', label: 'It was DNS', tags: ['dns'] }]);
@@ -16,7 +23,11 @@ const input = { incidents, filters, filter: undefined, patterns, serviceNames, s
 describe('getIncidentAxisView', () => {
   test('every incident on the axis, with its rank, time to resolve, named services and patterns', () => {
     const view = getIncidentAxisView(input);
-    expect(view.rows.map((r) => (r.kind === 'month' ? r.key : r.label))).toEqual(['2024-03', 'No incidents for 1 month', '2024-01']);
+    expect(view.rows.map((r) => (r.kind === 'month' ? r.key : r.label))).toEqual([
+      '2024-03',
+      'No incidents for 1 month',
+      '2024-01',
+    ]);
     const [b, a] = view.rows.flatMap((r) => (r.kind === 'month' ? r.incidents : []));
     expect(b).toMatchObject({
       colour: 1,

@@ -24,10 +24,22 @@ describe('getMonthTable', () => {
 });
 
 describe('splitRepeatResponders', () => {
-  const person = (name: string, incidents: number) => ({ name, teams: [], incidents, ids: [], notOnCall: 0, notOnCallIds: [] });
+  const person = (name: string, incidents: number) => ({
+    name,
+    teams: [],
+    incidents,
+    ids: [],
+    notOnCall: 0,
+    notOnCallIds: [],
+  });
 
   test('keeps people in two or more incidents and counts the rest', () => {
-    const { repeat, once } = splitRepeatResponders([person('ana', 3), person('bo', 2), person('cy', 1), person('di', 1)]);
+    const { repeat, once } = splitRepeatResponders([
+      person('ana', 3),
+      person('bo', 2),
+      person('cy', 1),
+      person('di', 1),
+    ]);
     expect(repeat.map((p) => p.name)).toEqual(['ana', 'bo']);
     expect(once).toBe(2);
   });

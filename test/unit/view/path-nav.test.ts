@@ -10,7 +10,14 @@ const paths = [
 describe('getPathNav', () => {
   test('every path a review is in, with the titled steps around it', () => {
     expect(getPathNav('b', paths)).toEqual([
-      { pathId: 'dns', pathTitle: 'DNS basics', step: 2, total: 3, previous: { id: 'a', title: 'Review a' }, next: { id: 'c', title: 'Review c' } },
+      {
+        pathId: 'dns',
+        pathTitle: 'DNS basics',
+        step: 2,
+        total: 3,
+        previous: { id: 'a', title: 'Review a' },
+        next: { id: 'c', title: 'Review c' },
+      },
       { pathId: 'solo', pathTitle: 'One stop', step: 1, total: 1, previous: undefined, next: undefined },
     ]);
   });

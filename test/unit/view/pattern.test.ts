@@ -56,7 +56,13 @@ describe('getPatternView', () => {
         ],
       },
     ]);
-    expect(view.lessons).toEqual([{ id: 'went-well', title: 'What went well', items: [{ id: 'new', item: 'Fast rollback', title: 'New DNS outage' }] }]);
+    expect(view.lessons).toEqual([
+      {
+        id: 'went-well',
+        title: 'What went well',
+        items: [{ id: 'new', item: 'Fast rollback', title: 'New DNS outage' }],
+      },
+    ]);
   });
 
   test('lists reviews with action items and the near misses the pattern matches', () => {
@@ -65,6 +71,14 @@ describe('getPatternView', () => {
   });
 
   test('a counter without its pattern is a bug, not an empty page', () => {
-    expect(() => getPatternView({ counter: { ...counter, id: 'gone' }, patterns, incidentById, nearMisses: [], serviceNames: new Map() })).toThrow(/"gone"/);
+    expect(() =>
+      getPatternView({
+        counter: { ...counter, id: 'gone' },
+        patterns,
+        incidentById,
+        nearMisses: [],
+        serviceNames: new Map(),
+      }),
+    ).toThrow(/"gone"/);
   });
 });

@@ -42,8 +42,14 @@ describe('getReviewView', () => {
   test('asks for the Mermaid loader only when the rendered narrative has a browser-drawn diagram', () => {
     expect(getReviewView(input).needsMermaidLoader).toBe(false);
     const withDiagram = { ...a!, rendered: { html: '<pre class="mermaid">pie</pre>' } };
-    expect(getReviewView({ incident: withDiagram, headings: [], related: new Map(), suggestions: new Map(), incidentById: new Map() }).needsMermaidLoader).toBe(
-      true,
-    );
+    expect(
+      getReviewView({
+        incident: withDiagram,
+        headings: [],
+        related: new Map(),
+        suggestions: new Map(),
+        incidentById: new Map(),
+      }).needsMermaidLoader,
+    ).toBe(true);
   });
 });

@@ -15,7 +15,11 @@ describe('getServiceGraphView', () => {
     const view = getServiceGraphView({ services, recent: new Map(), now, links });
     expect(view.drawn).toBe(true);
     expect(view.source.split('\n')[0]).toBe('flowchart LR');
-    expect([...view.decorations.values()].map((d) => d.href)).toEqual(['/services/api/', '/services/db/', '/services/lonely/']);
+    expect([...view.decorations.values()].map((d) => d.href)).toEqual([
+      '/services/api/',
+      '/services/db/',
+      '/services/lonely/',
+    ]);
     expect(view.currentCount).toBe(0);
     expect(view.hasRecent).toBe(false);
   });

@@ -12,7 +12,9 @@ const names = new Map(services.map((s) => [s.id, s.data.name]));
 describe('getServiceRows', () => {
   test('each service with its dependencies and dependents by name, and its review count', () => {
     const rows = getServiceRows(services, names, new Map([['api', [1, 2]]]));
-    expect(rows.map((r) => [r.service.id, r.dependsOn.map((l) => l.name), r.dependents.map((l) => l.name), r.incidents])).toEqual([
+    expect(
+      rows.map((r) => [r.service.id, r.dependsOn.map((l) => l.name), r.dependents.map((l) => l.name), r.incidents]),
+    ).toEqual([
       ['api', ['Database', 'legacy'], ['Web'], 2],
       ['db', [], ['API'], 0],
       ['web', ['API'], [], 0],

@@ -7,7 +7,14 @@ const NOW = new Date('2024-03-07T19:07:00Z');
 
 /** A validated incident that began 2024-03-05 14:00 UTC. */
 const incident = (fields: Record<string, unknown>) =>
-  schema.parse({ title: 't', summary: 's', status: 'published', severity: 'SEV3', started: '2024-03-05T14:00:00Z', ...fields });
+  schema.parse({
+    title: 't',
+    summary: 's',
+    status: 'published',
+    severity: 'SEV3',
+    started: '2024-03-05T14:00:00Z',
+    ...fields,
+  });
 
 describe('getTimelineView', () => {
   test('a resolved incident: the time-to summary and one list per phase with its duration', () => {
@@ -30,10 +37,19 @@ describe('getTimelineView', () => {
 
   test('entries before impact open a lead-in list, not to scale', () => {
     const view = getTimelineView(
-      incident({ resolved: '2024-03-05T15:00:00Z', timeline: [{ at: '2023-01-01T00:00:00Z', kind: 'observation', event: 'A latent bug ships' }] }),
+      incident({
+        resolved: '2024-03-05T15:00:00Z',
+        timeline: [{ at: '2023-01-01T00:00:00Z', kind: 'observation', event: 'A latent bug ships' }],
+      }),
       NOW,
     );
-    expect(view.lists[0]).toMatchObject({ id: 'lead-in', from: 'lead', label: 'How we got here', note: 'before impact began; not to scale', ongoing: false });
+    expect(view.lists[0]).toMatchObject({
+      id: 'lead-in',
+      from: 'lead',
+      label: 'How we got here',
+      note: 'before impact began; not to scale',
+      ongoing: false,
+    });
     expect(view.lists[0]?.items.map((i) => i.event)).toEqual(['A latent bug ships']);
   });
 

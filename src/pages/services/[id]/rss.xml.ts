@@ -4,7 +4,10 @@ import { incidentFeed } from '../../../feeds.ts';
 
 export async function getStaticPaths() {
   const site = await getSite();
-  return site.services.map((s) => ({ params: { id: s.id }, cacheKey: pageKey(site, (site.byService.get(s.id) ?? []).map(frontmatterOf)) }));
+  return site.services.map((s) => ({
+    params: { id: s.id },
+    cacheKey: pageKey(site, (site.byService.get(s.id) ?? []).map(frontmatterOf)),
+  }));
 }
 
 /** Published reviews touching one service. */

@@ -4,7 +4,10 @@ import { incidentFeed } from '../../../feeds.ts';
 
 export async function getStaticPaths() {
   const site = await getSite();
-  return [...site.byTag].map(([tag, incidents]) => ({ params: { tag }, cacheKey: pageKey(site, incidents.map(frontmatterOf)) }));
+  return [...site.byTag].map(([tag, incidents]) => ({
+    params: { tag },
+    cacheKey: pageKey(site, incidents.map(frontmatterOf)),
+  }));
 }
 
 /** Published reviews with one tag. */

@@ -34,6 +34,9 @@ export interface SearchViewOptions {
   onChange?: (state: SearchState) => void;
 }
 
+/** Rows of a new list whose fragments load at once (always in view); the rest load as they scroll in. */
+const EAGER_ROWS = 3;
+
 /** Detail of the `search-results` event a panel fires once a search's rows are in the list. */
 export interface SearchResultsDetail {
   term: string;
@@ -246,7 +249,9 @@ export class SearchView {
       return row;
     });
     this.#list?.append(...rows);
-    rows.forEach((row) => this.#observer.observe(row));
+    // The first rows of a new list are on screen in the dialog and on the page at any size:
+    // their fragments load now, not a frame later when the observer reports them.
+    rows.forEach((row, i) => (from + i < EAGER_ROWS ? this.#fill(row) : this.#observer.observe(row)));
     this.#shown = to;
     if (this.#more) {
       const left = this.#results.length - to;
@@ -257,24 +262,27 @@ export class SearchView {
   }
 
   #reveal(entries: IntersectionObserverEntry[]): void {
-    const drawing = this.#drawing;
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
-      const row = entry.target as HTMLElement;
-      this.#observer.unobserve(row);
-      const result = this.#results[Number(row.dataset['index'])];
-      result
-        ?.data()
-        .then((data) => {
-          if (drawing !== this.#drawing) return;
-          row.innerHTML = resultHtml(data);
-          row.removeAttribute('aria-busy');
-          row.dispatchEvent(new Event('search-row-drawn', { bubbles: true }));
-        })
-        .catch(() => {
-          if (drawing === this.#drawing) row.textContent = 'This result could not load.';
-        });
+      this.#observer.unobserve(entry.target);
+      this.#fill(entry.target as HTMLElement);
     }
+  }
+
+  /** Loads a row's fragment and draws it (unless a newer list has been drawn meanwhile). */
+  #fill(row: HTMLElement): void {
+    const drawing = this.#drawing;
+    this.#results[Number(row.dataset['index'])]
+      ?.data()
+      .then((data) => {
+        if (drawing !== this.#drawing) return;
+        row.innerHTML = resultHtml(data);
+        row.removeAttribute('aria-busy');
+        row.dispatchEvent(new Event('search-row-drawn', { bubbles: true }));
+      })
+      .catch(() => {
+        if (drawing === this.#drawing) row.textContent = 'This result could not load.';
+      });
   }
 
   #showMore(): void {

@@ -45,3 +45,8 @@ export function formatDate(date: Date | string): string {
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : pluralNoun}`;
 }
+
+/** `text` with its first letter in lower case, to follow a word ("For new on-call engineers"); acronyms ("SREs") stay. */
+export function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

@@ -7,7 +7,7 @@
  */
 import { escapeHtml } from './escape.ts';
 import { tidyExcerpt } from './excerpt.ts';
-import { FILTER_KEYS, FILTER_LABELS, type FilterKey } from './search.ts';
+import { DEFAULT_SORT, FILTER_KEYS, FILTER_LABELS, SORTS, type FilterKey } from './search.ts';
 
 /** A result as Pagefind's `result.data()` gives it (the fields we draw). */
 export interface ResultData {
@@ -117,5 +117,17 @@ export function headerDialogHtml(urls: HeaderDialogUrls): string {
     `<footer class="search-modal-footer"><a class="search-more" href="${escapeHtml(urls.search)}" data-search-more>All filters and sort orders</a> ` +
     `<span class="search-modal-hint"><kbd>Esc</kbd> to close</span></footer>` +
     `</dialog>`
+  );
+}
+
+/** The /search/ page's filter menus, "Clear filters" and the sort select, as one block of controls. */
+export function searchControlsHtml(): string {
+  const sorts = Object.entries(SORTS)
+    .map(([id, { label }]) => `<option value="${id}"${id === DEFAULT_SORT ? ' selected' : ''}>${label}</option>`)
+    .join('');
+  return (
+    `<div class="search-controls"><div class="search-filters" role="group" aria-label="Filters">${filterMenusHtml()}` +
+    `<button type="button" class="search-clear" data-search-clear hidden>Clear filters</button></div>` +
+    `<label class="search-sort"><span>Sort</span><select data-search-sort>${sorts}</select></label></div>`
   );
 }

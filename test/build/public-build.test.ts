@@ -93,6 +93,9 @@ describe('a public build', () => {
     expect($('.future-note').text()).toMatch(
       /resolved 2204-03-05 lies after this site was built \(2026-11-21\): probably a mistyped year/,
     );
+    const brief = built.page('incidents/2024-03-05-checkout-resolver/brief/')('.brief-facts').text();
+    expect(brief).toContain('resolved');
+    expect(brief).not.toContain('over in');
   });
 
   test('owners show as their team or role', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDuration, formatTimestamp, plural } from '../../src/lib/format.ts';
+import { formatDate, formatDuration, formatTimestamp, lowerFirst, plural } from '../../src/lib/format.ts';
 
 const MIN = 60_000;
 
@@ -33,4 +33,15 @@ describe('dates', () => {
     expect(plural(0, 'incident')).toBe('0 incidents');
     expect(plural(2, 'body', 'bodies')).toBe('2 bodies');
   });
+});
+
+test('lowerFirst lowers the first letter of a word, not of an acronym', () => {
+  expect(['New on-call engineers', 'Élan', 'SREs joining', 'API owners', '', 'new'].map(lowerFirst)).toEqual([
+    'new on-call engineers',
+    'élan',
+    'SREs joining',
+    'API owners',
+    '',
+    'new',
+  ]);
 });

@@ -5,8 +5,10 @@ import {
   filterOptionsHtml,
   headerDialogHtml,
   resultHtml,
+  searchControlsHtml,
   type ResultData,
 } from '../../src/lib/search-markup.ts';
+import { DEFAULT_SORT, FILTER_KEYS, SORTS } from '../../src/lib/search.ts';
 
 const RESULT: ResultData = {
   url: '/incidents/x/',
@@ -112,4 +114,16 @@ describe('headerDialogHtml', () => {
     expect($('dialog [data-search-summary][role="status"]').length).toBe(1);
     expect($('dialog ol[data-search-results]').length).toBe(1);
   });
+});
+
+test('the /search/ controls: every filter menu, a hidden "Clear filters", and the sort select with relevance chosen', () => {
+  const $ = load(searchControlsHtml());
+  expect($('[data-filter]').length).toBe(FILTER_KEYS.length);
+  expect($('[data-search-clear]').attr('hidden')).toBeDefined();
+  expect(
+    $('select[data-search-sort] option')
+      .map((_, o) => $(o).attr('value'))
+      .get(),
+  ).toEqual(Object.keys(SORTS));
+  expect($('select[data-search-sort] option[selected]').attr('value')).toBe(DEFAULT_SORT);
 });

@@ -7,7 +7,9 @@ import { ContentError } from '../lib/content-errors.ts';
 import { lintContentRoot } from '../lib/lint/run.ts';
 import type { LintMessage, LintRequest } from './lint-process.ts';
 
-const send = (message: LintMessage) => process.send?.(message);
+const send = (message: LintMessage, then?: () => void) => process.send?.(message, undefined, undefined, then);
+/** The last message: the channel closes once it is written (thousands of findings are megabytes). */
+const sendLast = (message: LintMessage) => send(message, () => process.disconnect());
 
 process.once('message', ({ contentRoot, unparsed, ...options }: LintRequest) => {
   try {
@@ -16,12 +18,11 @@ process.once('message', ({ contentRoot, unparsed, ...options }: LintRequest) => 
       unparsed: new Map(unparsed),
       onParse: (path, phase) => send({ parse: phase, path }),
     });
-    send({ result });
+    sendLast({ result });
   } catch (error) {
-    send({
+    sendLast({
       error: error instanceof Error ? error.message : String(error),
       ...(error instanceof ContentError ? { problems: error.problems } : {}),
     });
   }
-  process.disconnect();
 });

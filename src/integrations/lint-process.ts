@@ -94,7 +94,8 @@ export class LintProcess {
         }
       });
       child.once('error', (error) => finish(() => reject(error)));
-      child.once('exit', (code) => {
+      // 'close', not 'exit': a large last message may still be arriving when the process exits.
+      child.once('close', (code) => {
         if (!done) finish(() => reject(new Error(`the review linter stopped (exit code ${code})`)));
       });
       child.send(request);

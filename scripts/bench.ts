@@ -326,7 +326,7 @@ ${searchSummary}
 ## Time to results (ours at N=${sizes.at(-1)}, Chromium, each search in a fresh context)
 
 From the query entering the header dialog's field, with Pagefind loaded, to the first result
-drawn: the ${SEARCH_DEBOUNCE_MS} ms debounce, the query's index chunks, the search, the first row's fragment
+drawn: the query's index chunks (a query entered after a pause skips the ${SEARCH_DEBOUNCE_MS} ms debounce), the search, the first row's fragment
 and drawing (the facet map and its counts wait for a filter menu, which these searches never open). Per query, the median of its rounds; B7t reads the median
 over all searches. KB: everything the search fetched from the click on (dialog markup, Pagefind's
 core and wasm, metadata, index chunks, fragments of the rows in view), gzipped where a

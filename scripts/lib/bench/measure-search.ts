@@ -5,7 +5,7 @@
  * Each search runs in a fresh browser context (cold cache): the home page loads, the reader
  * clicks the header search, which fetches the dialog, Pagefind (core, wasm, metadata) and the
  * search code's own chunk (the facet map waits for a filter menu, which these searches never open). Once those are in, the whole query enters the dialog's field at once: "typed →
- * results" includes the debounce and the query's index chunks; "shown" adds the first row's
+ * results" includes the query's index chunks (a whole query after a pause skips the debounce); "shown" adds the first row's
  * fragment and drawing. Bytes are everything fetched from the click on, until the network is quiet.
  */
 import { gzipSync } from 'node:zlib';

@@ -43,7 +43,7 @@ export interface SearchSample {
   repeat: number;
   /** Dialog open → Pagefind (core, wasm, metadata) loaded. */
   readyMs: number;
-  /** Query in the input → result rows in the list (before their fragments); includes the debounce. */
+  /** Query in the input → result rows in the list (before their fragments); a whole query after a pause skips the debounce. */
   typedToResultsMs: number;
   /** Query in the input → first result rendered (fragment loaded); undefined when nothing matched. */
   shownMs: number | undefined;

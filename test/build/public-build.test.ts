@@ -91,7 +91,7 @@ describe('a public build', () => {
     expect(facts.text()).toContain('to mitigate');
     expect(facts.text()).not.toContain('to resolve');
     expect($('.future-note').text()).toMatch(
-      /resolved 2204-03-05 lies after this site was built \(2026-11-21\): probably a mistyped year/,
+      /Resolved 2204-03-05 lies after this site was built \(2026-11-21\): probably a mistyped year/,
     );
     const brief = built.page('incidents/2024-03-05-checkout-resolver/brief/')('.brief-facts').text();
     expect(brief).toContain('resolved');

@@ -62,7 +62,8 @@ export function getKeyFacts(
 /** "resolved 2204-03-05 lies after this site was built (2026-11-21): …". */
 function describeFutureStamps(future: readonly FutureStamp[], today: string): string {
   const one = future.length === 1;
-  const stamps = future.map((stamp) => `${stamp.field} ${stamp.value.slice(0, 10)}`).join(', ');
+  const listed = future.map((stamp) => `${stamp.field} ${stamp.value.slice(0, 10)}`).join(', ');
+  const stamps = listed.charAt(0).toUpperCase() + listed.slice(1);
   return `${stamps} ${one ? 'lies' : 'lie'} after this site was built (${today}): probably a mistyped year, so the durations that depend on ${one ? 'it' : 'them'} are not shown.`;
 }
 

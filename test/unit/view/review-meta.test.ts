@@ -33,7 +33,7 @@ describe('getKeyFacts', () => {
     const facts = getKeyFacts(typo, {}, TODAY);
     expect(facts.stamps.map((s) => s.after)).toEqual([undefined, 600_000, 3_600_000, undefined]);
     expect(facts.futureNote).toBe(
-      'resolved 2204-03-05 lies after this site was built (2026-11-21): probably a mistyped year, so the durations that depend on it are not shown.',
+      'Resolved 2204-03-05 lies after this site was built (2026-11-21): probably a mistyped year, so the durations that depend on it are not shown.',
     );
     expect(getKeyFacts(data, {}, TODAY).futureNote).toBeUndefined();
   });

@@ -4,7 +4,9 @@
  * lifecycle stamps (impact began, detected, mitigated, resolved).
  */
 import type { IncidentData } from '../schemas/incident.ts';
+import { toCalendarDate } from './dates.ts';
 import { formatDuration } from './format.ts';
+import { isImplausiblyLate } from './future-dates.ts';
 import { MILESTONE_LABELS } from './labels.ts';
 import { MILESTONES } from './timeline.ts';
 
@@ -14,7 +16,7 @@ export interface KeyMoment {
   event: string;
   /** Milliseconds since impact began; negative for a latent condition. */
   sinceStart: number;
-  /** `start`, `+7 min`, `+1 h 08 min`, or `3 d before` for a latent condition. */
+  /** `start`, `+7 min`, `+1 h 08 min`, `3 d before` for a latent condition, or the date of a stamp after the build date. */
   offset: string;
 }
 
@@ -31,16 +33,21 @@ export function formatOffset(sinceStart: number): string {
   return sinceStart > 0 ? `+${formatDuration(sinceStart)}` : `${formatDuration(-sinceStart)} before`;
 }
 
-/** The marked key moments of a review, or its lifecycle stamps when none is marked. */
+/**
+ * The marked key moments of a review, or its lifecycle stamps when none is marked. A moment after
+ * `today` (YYYY-MM-DD, the build date; a mistyped year) shows its date, not "+65743 d".
+ */
 export function getKeyMoments(
   data: Pick<IncidentData, 'started' | 'detected' | 'mitigated' | 'resolved' | 'timeline'>,
+  today: string,
 ): KeyMoments {
   const started = data.started.getTime();
+  const late = (at: Date) => isImplausiblyLate(at, today) || isImplausiblyLate(data.started, today);
   const moment = (at: Date, event: string): KeyMoment => ({
     at,
     event,
     sinceStart: at.getTime() - started,
-    offset: formatOffset(at.getTime() - started),
+    offset: late(at) ? toCalendarDate(at) : formatOffset(at.getTime() - started),
   });
   const marked = data.timeline.filter((e) => e.key === true);
   if (marked.length > 0) {

@@ -96,6 +96,9 @@ describe('a public build', () => {
     const brief = built.page('incidents/2024-03-05-checkout-resolver/brief/')('.brief-facts').text();
     expect(brief).toContain('resolved');
     expect(brief).not.toContain('over in');
+    expect(built.page('incidents/2024-03-05-checkout-resolver/brief/')('.key-moments').text()).not.toMatch(
+      /\+\d{4,} d/,
+    );
   });
 
   test('owners show as their team or role', () => {

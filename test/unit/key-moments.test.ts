@@ -24,9 +24,11 @@ const [marked, unmarked] = mockIncidents([
   },
 ]);
 
+const TODAY = '2026-11-21';
+
 describe('key moments', () => {
   test('marked entries only, in time order, with their offset from impact', () => {
-    expect(getKeyMoments(marked!.data)).toEqual({
+    expect(getKeyMoments(marked!.data, TODAY)).toEqual({
       fromStamps: false,
       moments: [
         {
@@ -42,13 +44,23 @@ describe('key moments', () => {
   });
 
   test('without marked entries, the lifecycle stamps stand in', () => {
-    const { fromStamps, moments } = getKeyMoments(unmarked!.data);
+    const { fromStamps, moments } = getKeyMoments(unmarked!.data, TODAY);
     expect(fromStamps).toBe(true);
     expect(moments.map((m) => `${m.offset} ${m.event}`)).toEqual([
       'start Impact began',
       '+7 min Detected',
       '+1 h 08 min Mitigated',
       '+1 h 38 min Resolved',
+    ]);
+  });
+
+  test('a stamp after the build date (a mistyped year) shows its date, not an offset of centuries', () => {
+    const typo = { ...unmarked!.data, resolved: new Date('2204-03-05T15:40:00Z') };
+    expect(getKeyMoments(typo, TODAY).moments.map((m) => `${m.offset} ${m.event}`)).toEqual([
+      'start Impact began',
+      '+7 min Detected',
+      '+1 h 08 min Mitigated',
+      '2204-03-05 Resolved',
     ]);
   });
 

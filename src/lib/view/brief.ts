@@ -35,7 +35,7 @@ export function getBriefView(
     impact:
       data.impact?.description ??
       (isNearMiss(data) ? 'None: a near miss, caught before it hurt.' : 'Not described yet.'),
-    keyMoments: getKeyMoments(data),
+    keyMoments: getKeyMoments(data, today),
     factors: getTopFactors(data.contributingFactors),
   };
 }

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './scripts/lib/chromium.ts';
 import { e2eOutDir } from './test/e2e/out-dir.ts';
 
 /**
@@ -6,17 +7,6 @@ import { e2eOutDir } from './test/e2e/out-dir.ts';
  * download is not available here). Each project builds one corpus into its own folder and serves
  * it with scripts/serve.ts on its own port (E2E_*_PORT moves it, e.g. when another checkout tests too).
  */
-const chromium = {
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 /** A corpus (a fixture unless `content` is given) built into a temp folder and served; `port` must be free. */
 function fixtureServer(name: string, port: number, now: string, content = `test/fixtures/${name}`) {
@@ -50,7 +40,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   timeout: 60_000,
-  use: { launchOptions: chromium, trace: 'off' },
+  use: { launchOptions: CHROMIUM_LAUNCH, trace: 'off' },
   // Each build's HINDSIGHT_NOW is pinned, so tests can move the browser's clock past it.
   webServer: [
     fixtureServer('diagrams', DIAGRAMS_PORT, '2024-08-15T00:00:00Z'),

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
+import { CHROMIUM_LAUNCH } from './lib/chromium.ts';
 import { parseTopLevelFlags } from './lib/cli.ts';
 
 const HELP = `Usage: npm run screenshots -- [options] [/path/ …]
@@ -34,16 +35,7 @@ const { values, positionals } = parseTopLevelFlags(
   HELP,
 );
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 mkdirSync(values.out, { recursive: true });
 for (const path of positionals.length ? positionals : ['/']) {
   for (const colorScheme of ['light', 'dark'] as const) {

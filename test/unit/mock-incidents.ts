@@ -5,19 +5,21 @@ import { createIncidentSchema } from '../../src/schemas/incident.ts';
 
 const schema = createIncidentSchema();
 
+/** Validated frontmatter from the few fields a test cares about; the rest make the smallest valid review. */
+export function incidentData(fields: Record<string, unknown>) {
+  return schema.parse({
+    title: 't',
+    summary: 's',
+    status: 'published',
+    severity: 'SEV3',
+    started: '2024-01-01T00:00:00Z',
+    ...fields,
+  });
+}
+
 /** Validated incidents built from the few fields a test cares about (through the real schema). */
 export function mockIncidents(items: ({ id: string } & Record<string, unknown>)[]): IncidentLike[] {
-  return items.map(({ id, ...fields }) => ({
-    id,
-    data: schema.parse({
-      title: id,
-      summary: 's',
-      status: 'published',
-      severity: 'SEV3',
-      started: '2024-01-01T00:00:00Z',
-      ...fields,
-    }),
-  }));
+  return items.map(({ id, ...fields }) => ({ id, data: incidentData({ title: id, ...fields }) }));
 }
 
 /** Validated patterns. */

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildTimeline, formatElapsed, mergeEntries } from '../../src/lib/timeline.ts';
-import { createIncidentSchema } from '../../src/schemas/incident.ts';
+import { incidentData } from './mock-incidents.ts';
 
-const schema = createIncidentSchema();
 const NOW = new Date('2024-03-06T00:00:00Z');
 
 /** A validated incident from the few fields a test cares about (timeline entries as `at kind event`). */
@@ -11,15 +10,7 @@ function incident(fields: Record<string, unknown>, entries: string[] = []) {
     const [at, kind, ...event] = line.split(' ');
     return { at, kind, event: event.join(' ') };
   });
-  return schema.parse({
-    title: 't',
-    summary: 's',
-    status: 'published',
-    severity: 'SEV3',
-    started: '2024-03-05T14:00:00Z',
-    ...fields,
-    timeline,
-  });
+  return incidentData({ started: '2024-03-05T14:00:00Z', ...fields, timeline });
 }
 
 /** `HH:MM label` for each row, the shape a reader scans. */

@@ -12,13 +12,14 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Request } from 'playwright';
 import { totalsByKind, type SearchSample } from './search-timing.ts';
 import { serveStatic } from '../../serve-static.ts';
+import { CHROMIUM_LAUNCH } from '../chromium.ts';
 
 /** How to run the searches. */
 export interface MeasureOptions {
   queries: readonly string[];
   /** Rounds over all queries (default 1); rounds, not back-to-back repeats, so noise spreads evenly. */
   repeats?: number;
-  /** Chromium to drive (default Debian's). */
+  /** Chromium to drive (default Debian's, or `CHROMIUM_PATH`). */
   executablePath?: string;
   /** A search that has not shown its results by then fails the measurement (default 30 s). */
   timeoutMs?: number;
@@ -28,21 +29,17 @@ export interface MeasureOptions {
 
 /** Serves `siteDir`, runs every query `repeats` times in Chromium and returns one sample per search. */
 export async function measureSearch(siteDir: string, options: MeasureOptions): Promise<SearchSample[]> {
-  const { queries, repeats = 1, executablePath = '/usr/bin/chromium', timeoutMs = 30_000, onSample } = options;
+  const {
+    queries,
+    repeats = 1,
+    executablePath = CHROMIUM_LAUNCH.executablePath,
+    timeoutMs = 30_000,
+    onSample,
+  } = options;
   const server = await serveStatic(siteDir);
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch({ ...CHROMIUM_LAUNCH, executablePath });
     const samples: SearchSample[] = [];
     for (let repeat = 0; repeat < repeats; repeat++) {
       for (const query of queries) {

@@ -1,20 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { getBriefView } from '../../../src/lib/view/brief.ts';
-import { createIncidentSchema } from '../../../src/schemas/incident.ts';
+import { incidentData } from '../mock-incidents.ts';
 
-const schema = createIncidentSchema();
 const TODAY = '2026-11-21';
 
 /** A validated review that began 2024-03-05 14:00 UTC. */
-const review = (fields: Record<string, unknown>) =>
-  schema.parse({
-    title: 't',
-    summary: 's',
-    status: 'published',
-    severity: 'SEV3',
-    started: '2024-03-05T14:00:00Z',
-    ...fields,
-  });
+const review = (fields: Record<string, unknown>) => incidentData({ started: '2024-03-05T14:00:00Z', ...fields });
 
 describe('getBriefView', () => {
   test('a resolved review: how long it took, its impact, the top three factors and how many more', () => {

@@ -1,20 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { getTimelineView } from '../../../src/lib/view/timeline.ts';
-import { createIncidentSchema } from '../../../src/schemas/incident.ts';
+import { incidentData } from '../mock-incidents.ts';
 
-const schema = createIncidentSchema();
 const NOW = new Date('2024-03-07T19:07:00Z');
 
 /** A validated incident that began 2024-03-05 14:00 UTC. */
-const incident = (fields: Record<string, unknown>) =>
-  schema.parse({
-    title: 't',
-    summary: 's',
-    status: 'published',
-    severity: 'SEV3',
-    started: '2024-03-05T14:00:00Z',
-    ...fields,
-  });
+const incident = (fields: Record<string, unknown>) => incidentData({ started: '2024-03-05T14:00:00Z', ...fields });
 
 describe('getTimelineView', () => {
   test('a resolved incident: the time-to summary and one list per phase with its duration', () => {

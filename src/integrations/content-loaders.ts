@@ -135,20 +135,17 @@ function markdownPathStore(context: LoaderContext): { store: LoaderContext['stor
   const { store } = context;
   const set = (entry: StoreEntry): boolean => {
     const { body } = entry;
-    if (
-      !entry.deferredRender ||
-      !entry.filePath?.endsWith('.mdx') ||
-      body === undefined ||
-      !isPlainMarkdown(body) ||
-      hasFrontmatterSectionHeading(body)
-    ) {
+    if (!entry.deferredRender || !entry.filePath?.endsWith('.mdx') || body === undefined || !isPlainMarkdown(body)) {
       return store.set(entry);
     }
     const fileURL = new URL(entry.filePath, context.config.root);
     const job = context
       .renderMarkdown(withFrontmatterLines(body, fileURL), { fileURL })
       .then((rendered) => {
-        store.set({ ...entry, deferredRender: false, rendered });
+        // The page cuts such HTML to place frontmatter lists under their headings
+        // (narrative-parts.ts), which would skip the image-path rewriting `render()` does: MDX then.
+        const cutWithImages = (rendered.metadata?.imagePaths?.length ?? 0) > 0 && hasFrontmatterSectionHeading(body);
+        store.set(cutWithImages ? entry : { ...entry, deferredRender: false, rendered });
       })
       .catch((error: unknown) => {
         failures.push(error);

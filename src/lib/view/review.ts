@@ -3,6 +3,7 @@
  * where the frontmatter-owned lists go, the lessons block, related and suggested reviews.
  */
 import type { IncidentData } from '../../schemas/incident.ts';
+import { splitAfterHeadings, type NarrativePart } from '../narrative-parts.ts';
 import { placeFrontmatterSections, type FrontmatterSectionKey } from '../owned-sections.ts';
 import type { Suggestion } from '../related.ts';
 
@@ -27,6 +28,11 @@ export interface ReviewView<I> {
   suggested: { incident: I; suggestion: Suggestion }[];
   /** The narrative has a diagram drawn in the browser, so the page adds the lazy Mermaid loader. */
   needsMermaidLoader: boolean;
+  /**
+   * A narrative rendered on the Markdown path with lists placed under its headings, cut where they
+   * go; undefined when the page renders `Content` as it is (an MDX review, or nothing placed).
+   */
+  narrative: NarrativePart[] | undefined;
 }
 
 /** What the page of one review needs, from the build-wide lookups. */
@@ -73,5 +79,6 @@ export function getReviewView<
     // A review rendered on the Markdown path (plain-markdown.ts) carries no MDX imports, so the page
     // adds the lazy Mermaid loader itself when the narrative has a diagram the browser draws.
     needsMermaidLoader: incident.rendered?.html.includes('<pre class="mermaid"') ?? false,
+    narrative: incident.rendered && placed.size > 0 ? splitAfterHeadings(incident.rendered.html, placed) : undefined,
   };
 }

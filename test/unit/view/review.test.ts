@@ -52,4 +52,18 @@ describe('getReviewView', () => {
       }).needsMermaidLoader,
     ).toBe(true);
   });
+
+  test('cuts a Markdown-path narrative where its placed lists go, and leaves an MDX one to Content', () => {
+    expect(getReviewView(input).narrative).toBeUndefined(); // no rendered HTML: an MDX review
+    const markdownPath = {
+      ...a!,
+      rendered: { html: '<h2 id="what-went-well">What went well</h2><p>Story.</p>' },
+    };
+    expect(getReviewView({ ...input, incident: markdownPath }).narrative).toEqual([
+      { html: '<h2 id="what-went-well">What went well</h2>' },
+      { section: 'wentWell' },
+      { html: '<p>Story.</p>' },
+    ]);
+    expect(getReviewView({ ...input, incident: markdownPath, headings: [] }).narrative).toBeUndefined();
+  });
 });

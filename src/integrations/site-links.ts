@@ -98,8 +98,10 @@ export function catalogLinks(options: SiteIndexOptions): AstroIntegration {
     name: 'hindsight-catalog-links',
     hooks: {
       'astro:config:setup': () => {
-        const problems = findCatalogLinkProblems(options.contentRoot, readSiteIndex(options), (file) =>
-          displayPath(file),
+        const problems = findCatalogLinkProblems(
+          options.contentRoot,
+          () => readSiteIndex(options),
+          (file) => displayPath(file),
         );
         if (problems.length > 0)
           throw new ContentError(

@@ -9,7 +9,7 @@ import { readContent, scanContentFolder, type ContentSnapshot } from './content-
 import { isInBuild } from './corpus.ts';
 import { idFromPath } from './content-ids.ts';
 import { parseRawData } from './raw-frontmatter.ts';
-import { findLinkProblem, splitInlineLinks, type SiteIndex } from './site-links.ts';
+import { findLinkProblem, isSiteRootLink, splitInlineLinks, type SiteIndex } from './site-links.ts';
 import { readYamlFileLeniently } from './yaml-file.ts';
 
 const PAGES_DIR = fileURLToPath(new URL('../pages', import.meta.url));
@@ -99,15 +99,20 @@ function catalogTexts(root: string): { file: string; field: string; text: string
   return texts;
 }
 
-/** Site-root links in service descriptions, path descriptions and notes, and glossary definitions that name no page. */
+/**
+ * Site-root links in service descriptions, path descriptions and notes, and glossary definitions that name no page.
+ * `readIndex` runs only when some text has a link: reading the index parses every review's frontmatter.
+ */
 export function findCatalogLinkProblems(
   root: string,
-  index: SiteIndex,
+  readIndex: () => SiteIndex,
   shown: (file: string) => string = (f) => f,
 ): string[] {
+  let index: SiteIndex | undefined;
   return catalogTexts(root).flatMap(({ file, field, text }) =>
     splitInlineLinks(text).flatMap((segment) => {
-      const problem = 'href' in segment ? findLinkProblem(segment.href, index) : undefined;
+      if (!('href' in segment) || !isSiteRootLink(segment.href)) return [];
+      const problem = findLinkProblem(segment.href, (index ??= readIndex()));
       return problem ? [`${shown(file)}: ${field} ${problem}`] : [];
     }),
   );

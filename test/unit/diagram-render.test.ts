@@ -114,7 +114,9 @@ describe('renderDiagram', () => {
   });
 
   test('the cache key names the installed renderer versions, so an upgrade redraws everything', () => {
-    expect(rendererVersions()).toMatch(/^beautiful-mermaid@1\.\d+\.\d+ mermaid@12\.\d+\.\d+ pipeline@\d+$/);
+    expect(rendererVersions()).toMatch(
+      /^beautiful-mermaid@1\.\d+\.\d+ mermaid@12\.\d+\.\d+ @dagrejs\/dagre@3\.\d+\.\d+ pipeline@\d+$/,
+    );
   });
 });
 

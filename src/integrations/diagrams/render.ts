@@ -1,6 +1,7 @@
 /**
  * Renders Mermaid diagrams for the build: validates every diagram with Mermaid's own parser,
  * draws the types beautiful-mermaid supports as SVG, and leaves the rest to the browser.
+ * Flowcharts Hindsight generates (service graphs) are drawn by layered-flowchart.ts instead.
  * Results are cached by a hash of the source and the renderer versions, in memory for the
  * process and on disk under the Astro cache folder, so unchanged diagrams cost nothing.
  */
@@ -12,9 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { isDiagramStepError, runDiagramJob, type DiagramJob } from './engine.ts';
 import { LayoutPool } from './layout-pool.ts';
 import { cleanSvg, getSourceLabels, getSvgLabels, isBuildTimeType, parseMermaidSource } from '../../lib/diagram.ts';
+import { drawLayeredFlowchart } from '../../lib/layered-flowchart.ts';
 
-/** Bump when cleanSvg or the render options change: cached SVG from older code is then ignored. */
-const PIPELINE_VERSION = 3;
+/**
+ * Bump when cleanSvg, layered-flowchart.ts or the render options change: cached SVG from older
+ * code is then ignored.
+ */
+const PIPELINE_VERSION = 4;
 
 /** Colours are CSS custom properties of the site, so one SVG serves light and dark mode. */
 const RENDER_OPTIONS = {
@@ -93,9 +98,9 @@ function run(job: DiagramJob): Promise<string | undefined> {
 
 let versions: string | undefined;
 
-/** `beautiful-mermaid@1.1.3 mermaid@12.3.0 pipeline@1`: part of every cache key. */
+/** `beautiful-mermaid@1.1.3 mermaid@12.3.0 @dagrejs/dagre@3.1.4 pipeline@4`: part of every cache key. */
 export function rendererVersions(): string {
-  versions ??= `${['beautiful-mermaid', 'mermaid'].map((name) => `${name}@${packageVersion(name)}`).join(' ')} pipeline@${PIPELINE_VERSION}`;
+  versions ??= `${['beautiful-mermaid', 'mermaid', '@dagrejs/dagre'].map((name) => `${name}@${packageVersion(name)}`).join(' ')} pipeline@${PIPELINE_VERSION}`;
   return versions;
 }
 
@@ -151,9 +156,9 @@ async function renderUncached(source: string, origin: DiagramOrigin, key: string
   if (!type) throw new DiagramError(`${where(origin)}: the mermaid diagram is empty`);
 
   const draw = isBuildTimeType(type);
-  let svg: string | undefined;
+  let svg: string | undefined = origin.generated && type === 'flowchart' ? drawGenerated(body) : undefined;
   try {
-    svg = await run({ source, body, validate: !origin.generated, draw, options: RENDER_OPTIONS });
+    svg ??= await run({ source, body, validate: !origin.generated, draw, options: RENDER_OPTIONS });
   } catch (error) {
     if (!isDiagramStepError(error)) throw error;
     if (origin.generated && error.step === 'draw') {
@@ -179,6 +184,19 @@ async function renderUncached(source: string, origin: DiagramOrigin, key: string
   state.memory.set(key, result);
   writeDisk(key, result);
   return result;
+}
+
+/**
+ * A generated flowchart drawn in this thread (~1 ms: no worker round trip is worth it), or
+ * undefined to let beautiful-mermaid draw it: outside the subset layered-flowchart.ts reads, or
+ * a layout that failed, which must not stop the build.
+ */
+function drawGenerated(body: string): string | undefined {
+  try {
+    return drawLayeredFlowchart(body, RENDER_OPTIONS);
+  } catch {
+    return undefined;
+  }
 }
 
 function diskPath(key: string): string | undefined {

@@ -54,7 +54,7 @@ const MIN_HEIGHT = 36;
 const NODE_GAP = 28;
 const LAYER_GAP = 48;
 /** Room between parallel horizontal edge segments in one gap between layers. */
-const TRACK_GAP = 10;
+const TRACK_GAP = 12;
 /** Room between the ends of edges that share a side of a node. */
 const PORT_GAP = 12;
 const CANVAS_PADDING = 16;
@@ -216,12 +216,16 @@ export function layoutLayeredFlowchart(chart: LayeredFlowchart): FlowchartLayout
   // The horizontal runs in each gap, given tracks so that no run's vertical ends cut another run.
   const runs: Run[] = [];
   routes.forEach((route, edge) => {
+    // A jog of under half a pixel is drawn straight (the end stays on its node's side).
     const xs = [route.start, ...route.lanes, route.end];
+    for (let i = 1; i < xs.length; i++) if (Math.abs(xs[i]! - xs[i - 1]!) < 0.5) xs[i] = xs[i - 1]!;
+    route.lanes = xs.slice(1, -1);
+    route.end = xs.at(-1)!;
     for (let i = 0; i + 1 < xs.length; i++) {
       const gap = route.step > 0 ? route.a + i : route.a - i - 1;
       const fromKey = i === 0 ? `out ${route.from}` : `${edge} ${i}`;
       const toKey = i === xs.length - 2 ? `in ${route.to}` : `${edge} ${i}`;
-      if (Math.abs(xs[i]! - xs[i + 1]!) >= 0.5) runs.push({ edge, gap, from: xs[i]!, to: xs[i + 1]!, fromKey, toKey });
+      if (xs[i] !== xs[i + 1]) runs.push({ edge, gap, from: xs[i]!, to: xs[i + 1]!, fromKey, toKey });
     }
   });
   // Downward runs take the tracks from the top of a gap, upward ones (a cycle's way back) from the bottom.

@@ -13,7 +13,6 @@ import { fileURLToPath } from 'node:url';
 import { isDiagramStepError, runDiagramJob, type DiagramJob } from './engine.ts';
 import { LayoutPool } from './layout-pool.ts';
 import { cleanSvg, getSourceLabels, getSvgLabels, isBuildTimeType, parseMermaidSource } from '../../lib/diagram.ts';
-import { drawLayeredFlowchart } from '../../lib/layered-flowchart.ts';
 
 /**
  * Bump when cleanSvg, layered-flowchart.ts or the render options change: cached SVG from older
@@ -156,9 +155,10 @@ async function renderUncached(source: string, origin: DiagramOrigin, key: string
   if (!type) throw new DiagramError(`${where(origin)}: the mermaid diagram is empty`);
 
   const draw = isBuildTimeType(type);
-  let svg: string | undefined = origin.generated && type === 'flowchart' ? drawGenerated(body) : undefined;
+  const layered = origin.generated === true && type === 'flowchart';
+  let svg: string | undefined;
   try {
-    svg ??= await run({ source, body, validate: !origin.generated, draw, options: RENDER_OPTIONS });
+    svg = await run({ source, body, validate: !origin.generated, draw, layered, options: RENDER_OPTIONS });
   } catch (error) {
     if (!isDiagramStepError(error)) throw error;
     if (origin.generated && error.step === 'draw') {
@@ -184,19 +184,6 @@ async function renderUncached(source: string, origin: DiagramOrigin, key: string
   state.memory.set(key, result);
   writeDisk(key, result);
   return result;
-}
-
-/**
- * A generated flowchart drawn in this thread (~1 ms: no worker round trip is worth it), or
- * undefined to let beautiful-mermaid draw it: outside the subset layered-flowchart.ts reads, or
- * a layout that failed, which must not stop the build.
- */
-function drawGenerated(body: string): string | undefined {
-  try {
-    return drawLayeredFlowchart(body, RENDER_OPTIONS);
-  } catch {
-    return undefined;
-  }
 }
 
 function diskPath(key: string): string | undefined {

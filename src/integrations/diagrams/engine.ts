@@ -12,7 +12,7 @@ export interface DiagramJob {
   body: string;
   validate: boolean;
   draw: boolean;
-  /** A generated flowchart: try the layered layout first (~6× cheaper than ELK). */
+  /** A generated flowchart: try the layered layout first (about half ELK's time). */
   layered?: boolean;
   options: { bg: string; fg: string };
 }

@@ -195,8 +195,9 @@ export function layoutLayeredFlowchart(chart: LayeredFlowchart): FlowchartLayout
 
   // Ports: every edge leaving a node leaves from the middle of the side facing its target, and every
   // edge entering one meets in the middle of the side facing its source, so fan-outs and fan-ins
-  // read as one branching line with one arrowhead, as ELK drew them. Only a side with both (a
-  // cycle's way back) splits the two apart.
+  // read as one branching line with one arrowhead, as ELK drew them. A side with both (a cycle's
+  // way back) splits them by direction, downward edges left of upward ones at both of their ends,
+  // so the two edges of a two-service cycle run side by side instead of on top of each other.
   const sides = new Map<string, Set<'start' | 'end'>>();
   const sideOf = (id: string, down: boolean) => `${id} ${down ? 'bottom' : 'top'}`;
   for (const route of routes) {
@@ -207,10 +208,10 @@ export function layoutLayeredFlowchart(chart: LayeredFlowchart): FlowchartLayout
       sides.set(key, (sides.get(key) ?? new Set()).add(end));
   }
   for (const route of routes) {
-    const port = (id: string, key: string, end: 'start' | 'end') =>
-      box.get(id)!.x + (sides.get(key)!.size === 1 ? 0 : end === 'start' ? -PORT_GAP / 2 : PORT_GAP / 2);
-    route.start = port(route.from, sideOf(route.from, route.step > 0), 'start');
-    route.end = port(route.to, sideOf(route.to, route.step < 0), 'end');
+    const port = (id: string, key: string) =>
+      box.get(id)!.x + (sides.get(key)!.size === 1 ? 0 : (route.step * -PORT_GAP) / 2);
+    route.start = port(route.from, sideOf(route.from, route.step > 0));
+    route.end = port(route.to, sideOf(route.to, route.step < 0));
   }
 
   // The horizontal runs in each gap, given tracks so that no run's vertical ends cut another run.
@@ -277,15 +278,19 @@ export function layoutLayeredFlowchart(chart: LayeredFlowchart): FlowchartLayout
 /**
  * Gives each run of one gap a track, 0 nearest the layer it comes from, and returns how many
  * tracks the gap needs. A run enters its track at `from` and leaves at `to`: if `to` lies within
- * another run's span, that run must be nearer (else the way on would cut it), and if another
- * run's `from` lies within this one's span, that run must be further. Runs that do not overlap
- * share a track.
+ * another run's span (ends included), that run must be nearer, else the way on would cut it or
+ * run along its way in; and if another run's `from` lies within this one's span, that run must
+ * be nearer too. Runs from one port or to one port are exempt: they branch off each other.
+ * Runs that do not overlap share a track.
  */
 function assignTracks(runs: Run[]): number {
   const span = (r: Run) => [Math.min(r.from, r.to), Math.max(r.from, r.to)] as const;
-  const inside = (x: number, r: Run) => x > span(r)[0] + 0.5 && x < span(r)[1] - 0.5;
+  const within = (x: number, r: Run) => x > span(r)[0] - 0.5 && x < span(r)[1] + 0.5;
   const touches = (p: Run, q: Run) => span(p)[0] < span(q)[1] + PORT_GAP / 2 && span(q)[0] < span(p)[1] + PORT_GAP / 2;
-  const nearer = new Map(runs.map((r) => [r, runs.filter((o) => o !== r && (inside(r.to, o) || inside(o.from, r)))]));
+  const branches = (p: Run, q: Run) => p.fromKey === q.fromKey || p.toKey === q.toKey;
+  const nearer = new Map(
+    runs.map((r) => [r, runs.filter((o) => o !== r && !branches(o, r) && (within(r.to, o) || within(o.from, r)))]),
+  );
   const order = [...runs].sort((p, q) => span(p)[0] - span(q)[0] || span(p)[1] - span(q)[1] || p.edge - q.edge);
   const used: Run[][] = [];
   const placed = new Set<Run>();

@@ -43,6 +43,7 @@ const cases: [string, LayeredFlowchart][] = [
   ['a chain', chart('TD', 'a>b b>c')],
   ['a fan-out and fan-in with a long edge', chart('TD', 'a>b a>c a>d b>e c>e a>e')],
   ['a cycle', chart('TD', 'a>b b>c c>a c>d')],
+  ['a two-service cycle', chart('TD', 'a>b b>a b>c')],
   ['a left-to-right chain with a lone node', chart('LR', 'a>b b>c a>c', ['z'])],
   ['a generated neighbourhood (TD)', neighbourhood],
   ['the generated whole catalog (LR)', whole],
@@ -99,9 +100,26 @@ describe.each(cases)('the layout of %s', (_name, input) => {
     }
   });
 
+  test('never runs two edges along each other unless they share a source or a target', () => {
+    const segments = layout.edges.flatMap((edge) =>
+      edge.points.slice(1).map((q, i) => ({ edge, p: edge.points[i]!, q })),
+    );
+    for (const [i, s] of segments.entries())
+      for (const t of segments.slice(i + 1)) {
+        if (s.edge.from === t.edge.from || s.edge.to === t.edge.to) continue;
+        const shared = (axis: 'x' | 'y', along: 'x' | 'y') =>
+          near(s.p[axis], s.q[axis]) && near(t.p[axis], t.q[axis]) && near(s.p[axis], t.p[axis])
+            ? Math.min(Math.max(s.p[along], s.q[along]), Math.max(t.p[along], t.q[along])) -
+              Math.max(Math.min(s.p[along], s.q[along]), Math.min(t.p[along], t.q[along]))
+            : 0;
+        const name = `${s.edge.from}>${s.edge.to} and ${t.edge.from}>${t.edge.to}`;
+        expect(Math.max(shared('x', 'y'), shared('y', 'x')), `${name} overlap`).toBeLessThan(1);
+      }
+  });
+
   test('puts each acyclic edge source before its target, top-down for TD and left to right for LR', () => {
     // One edge of each cycle must point back; these are the cycles of the charts above.
-    const cyclic = new Set(['a>b', 'b>c', 'c>a', 'svc_api>svc_auth', 'svc_auth>svc_api']);
+    const cyclic = new Set(['a>b', 'b>a', 'b>c', 'c>a', 'svc_api>svc_auth', 'svc_auth>svc_api']);
     for (const edge of layout.edges.filter((e) => !cyclic.has(`${e.from}>${e.to}`))) {
       const [from, to] = [node(edge.from), node(edge.to)];
       if (input.direction === 'TD') expect(from.y + from.height).toBeLessThan(to.y);

@@ -114,7 +114,9 @@ describe('renderDiagram', () => {
   });
 
   test('the cache key names the installed renderer versions, so an upgrade redraws everything', () => {
-    expect(rendererVersions()).toMatch(/^beautiful-mermaid@1\.\d+\.\d+ mermaid@12\.\d+\.\d+ pipeline@\d+$/);
+    expect(rendererVersions()).toMatch(
+      /^beautiful-mermaid@1\.\d+\.\d+ mermaid@12\.\d+\.\d+ @dagrejs\/dagre@3\.\d+\.\d+ pipeline@\d+$/,
+    );
   });
 });
 
@@ -133,6 +135,10 @@ describe('layout workers', { timeout: 30_000 }, () => {
     const [first, second] = await Promise.all([pool.run(job), pool.run(job)]);
     expect(first).toBe(renderMermaidSVG(body, options));
     expect(second).toBe(first);
+    const { drawLayeredFlowchart } = await import('../../src/lib/layered-flowchart.ts');
+    const generated = 'flowchart TD\n  svc_a["Edge proxy"]\n  svc_b["Payments DB"]\n  svc_a --> svc_b';
+    const layered = { ...job, source: generated, body: generated, validate: false, layered: true };
+    expect(await pool.run(layered)).toBe(drawLayeredFlowchart(generated, options));
     expect(await pool.run({ ...job, source: 'pie\n  "EU" : 1', draw: false })).toBeUndefined();
     await expect(pool.run({ ...job, source: 'flowchart LR\n  a -->', body: 'x' })).rejects.toMatchObject({
       step: 'parse',
@@ -157,7 +163,7 @@ describe('layout workers', { timeout: 30_000 }, () => {
       body: 'graph LR\n  a --> b',
       validate: false,
       draw: true,
-      options: {},
+      options: { bg: 'white', fg: 'black' },
     };
     expect(await pool.run(job)).toContain('<svg');
     expect(await pool.run(job)).toContain('<svg');

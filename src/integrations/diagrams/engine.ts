@@ -1,8 +1,10 @@
 /**
  * The two expensive steps of a build-time diagram, wherever they run (a layout worker or, without
- * one, the calling thread): Mermaid's own parser as the validity check, then beautiful-mermaid's
- * drawing (an ELK layout). Failures say which step failed, in the library's own words.
+ * one, the calling thread): Mermaid's own parser as the validity check, then the drawing:
+ * beautiful-mermaid's (an ELK layout), or for a flowchart Hindsight generated, dagre's layered
+ * layout (layered-flowchart.ts). Failures say which step failed, in the library's own words.
  */
+import { drawLayeredFlowchart } from '../../lib/layered-flowchart.ts';
 
 /** What a diagram needs done: `validate` with Mermaid's parser, `draw` its body as SVG. */
 export interface DiagramJob {
@@ -10,7 +12,9 @@ export interface DiagramJob {
   body: string;
   validate: boolean;
   draw: boolean;
-  options: object;
+  /** A generated flowchart: try the layered layout first (about half ELK's time). */
+  layered?: boolean;
+  options: { bg: string; fg: string };
 }
 
 /** A failed step, as plain data so it can cross a thread boundary. */
@@ -60,6 +64,15 @@ export async function runDiagramJob(job: DiagramJob): Promise<string | undefined
     }
   }
   if (!job.draw) return undefined;
+  if (job.layered) {
+    // Undefined (a source outside the subset it reads) or a failed layout: ELK gets its turn.
+    try {
+      const svg = drawLayeredFlowchart(job.body, job.options);
+      if (svg !== undefined) return svg;
+    } catch {
+      // Falls through to beautiful-mermaid.
+    }
+  }
   const { renderMermaidSVG } = await import('beautiful-mermaid');
   try {
     return renderMermaidSVG(job.body, job.options);

@@ -1,7 +1,7 @@
 /**
- * A worker thread for build-time diagrams (engine.ts): Mermaid's parser and beautiful-mermaid's
- * ELK layouts are most of a build's diagram time; here they run beside the main thread, which
- * renders pages meanwhile. Messages: `{ id, job }` in, `{ id, svg }` or `{ id, failure }` out.
+ * A worker thread for build-time diagrams (engine.ts): Mermaid's parser, beautiful-mermaid's
+ * ELK layouts and dagre's layered ones are most of a build's diagram time; here they run beside
+ * the main thread, which renders pages meanwhile. Messages: `{ id, job }` in, `{ id, svg }` or `{ id, failure }` out.
  */
 import { parentPort } from 'node:worker_threads';
 import { DiagramStepError, runDiagramJob, type DiagramJob } from './engine.ts';

@@ -1,6 +1,7 @@
 /**
  * Renders Mermaid diagrams for the build: validates every diagram with Mermaid's own parser,
  * draws the types beautiful-mermaid supports as SVG, and leaves the rest to the browser.
+ * Flowcharts Hindsight generates (service graphs) are drawn by layered-flowchart.ts instead.
  * Results are cached by a hash of the source and the renderer versions, in memory for the
  * process and on disk under the Astro cache folder, so unchanged diagrams cost nothing.
  */
@@ -13,8 +14,11 @@ import { isDiagramStepError, runDiagramJob, type DiagramJob } from './engine.ts'
 import { LayoutPool } from './layout-pool.ts';
 import { cleanSvg, getSourceLabels, getSvgLabels, isBuildTimeType, parseMermaidSource } from '../../lib/diagram.ts';
 
-/** Bump when cleanSvg or the render options change: cached SVG from older code is then ignored. */
-const PIPELINE_VERSION = 3;
+/**
+ * Bump when cleanSvg, layered-flowchart.ts or the render options change: cached SVG from older
+ * code is then ignored.
+ */
+const PIPELINE_VERSION = 4;
 
 /** Colours are CSS custom properties of the site, so one SVG serves light and dark mode. */
 const RENDER_OPTIONS = {
@@ -93,9 +97,9 @@ function run(job: DiagramJob): Promise<string | undefined> {
 
 let versions: string | undefined;
 
-/** `beautiful-mermaid@1.1.3 mermaid@12.3.0 pipeline@1`: part of every cache key. */
+/** `beautiful-mermaid@1.1.3 mermaid@12.3.0 @dagrejs/dagre@3.1.4 pipeline@4`: part of every cache key. */
 export function rendererVersions(): string {
-  versions ??= `${['beautiful-mermaid', 'mermaid'].map((name) => `${name}@${packageVersion(name)}`).join(' ')} pipeline@${PIPELINE_VERSION}`;
+  versions ??= `${['beautiful-mermaid', 'mermaid', '@dagrejs/dagre'].map((name) => `${name}@${packageVersion(name)}`).join(' ')} pipeline@${PIPELINE_VERSION}`;
   return versions;
 }
 
@@ -151,9 +155,10 @@ async function renderUncached(source: string, origin: DiagramOrigin, key: string
   if (!type) throw new DiagramError(`${where(origin)}: the mermaid diagram is empty`);
 
   const draw = isBuildTimeType(type);
+  const layered = origin.generated === true && type === 'flowchart';
   let svg: string | undefined;
   try {
-    svg = await run({ source, body, validate: !origin.generated, draw, options: RENDER_OPTIONS });
+    svg = await run({ source, body, validate: !origin.generated, draw, layered, options: RENDER_OPTIONS });
   } catch (error) {
     if (!isDiagramStepError(error)) throw error;
     if (origin.generated && error.step === 'draw') {

@@ -29,8 +29,9 @@ export default defineConfig({
     // Stylesheets as cached files, not inlined into each of thousands of review pages.
     inlineStylesheets: 'never',
     // Pages render side by side, so the main thread keeps working while diagram layouts run in
-    // worker threads (src/integrations/diagrams/layout-pool.ts).
-    concurrency: 4,
+    // worker threads (src/integrations/diagrams/layout-pool.ts). Measured at 5,000 reviews on 2
+    // cores: 4 peaked at 3.1 GB, 2 at 2.9 GB with no slower wall time (BENCHMARKS.md, B3).
+    concurrency: 2,
   },
   integrations: [
     mdx(),

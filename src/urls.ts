@@ -6,6 +6,11 @@ export function url(path = ''): string {
   return base + path.replace(/^\//, '');
 }
 
+/** `/search/`, or `/search/?tag=dns` given a query string (alone, so browser code need not bundle `urls`). */
+export function searchUrl(query = ''): string {
+  return url(`search/${query ? `?${query}` : ''}`);
+}
+
 export const urls = {
   home: () => url(),
   incidents: () => url('incidents/'),
@@ -33,8 +38,7 @@ export const urls = {
   timeline: () => url('timeline/'),
   /** The cross-incident timeline cut to one tag, service or pattern. */
   timelineFilter: (kind: 'tag' | 'service' | 'pattern', value: string) => url(`timeline/${kind}s/${value}/`),
-  /** `/search/`, or `/search/?tag=dns` given a query string. */
-  search: (query = '') => url(`search/${query ? `?${query}` : ''}`),
+  search: searchUrl,
   /** The Pagefind bundle (index and UI) written by the build. */
   pagefind: () => url('pagefind/'),
   /** The header's search dialog markup, fetched when a reader starts to search. */

@@ -5,7 +5,7 @@
 import { toSearchParams } from '../lib/search.ts';
 import { isTyping } from './is-typing.ts';
 import type { SearchView } from './search-view.ts';
-import { urls } from '../urls.ts';
+import { searchUrl, url } from '../urls.ts';
 
 /** Wires the header search box of `[data-header-search]` (nothing when the page has none). */
 export function startHeaderSearch(): void {
@@ -42,7 +42,7 @@ export function startHeaderSearch(): void {
   function warmUp(bundle: string) {
     fetchDialog().catch(() => {});
     searchCode()
-      .then(({ loadPagefind }) => loadPagefind(bundle, urls.home()))
+      .then(({ loadPagefind }) => loadPagefind(bundle, url()))
       .catch(() => {});
   }
 
@@ -63,7 +63,7 @@ export function startHeaderSearch(): void {
         pageSize: Number(dialog.dataset['pageSize'] ?? 20),
         onChange: ({ term, filters }) => {
           input.value = term;
-          if (more) more.href = urls.search(toSearchParams({ term, filters }).toString());
+          if (more) more.href = searchUrl(toSearchParams({ term, filters }).toString());
         },
       });
       view.ready.catch(showProblem);

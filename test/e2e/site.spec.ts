@@ -89,3 +89,24 @@ for (const scheme of SCHEMES) {
     expect(problems).toEqual([]);
   });
 }
+
+test('reading a review on a learning path ticks it on the path page (the tick code loads only on such reviews)', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  // A review on no path fetches none of the progress code.
+  await page.goto('/incidents/2026-11-19-edge-dns-servfail/', { waitUntil: 'networkidle' });
+  expect(fetched.filter((path) => path.includes('path-steps'))).toEqual([]);
+
+  await page.goto('/incidents/2019-07-02-waf-regex-cpu/', { waitUntil: 'networkidle' });
+  await expect(page.locator('.path-nav')).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => JSON.stringify(Object.entries(localStorage))))
+    .toContain('2019-07-02-waf-regex-cpu');
+
+  await page.goto('/learn/first-week-on-edge/', { waitUntil: 'networkidle' });
+  await expect(page.locator('[data-progress-count]')).toHaveText('1');
+  await expect(page.locator('[data-step="2019-07-02-waf-regex-cpu"] .step-done')).toBeVisible();
+  await expect(page.locator('[data-step="2021-06-08-cdn-latent-config-bug"] .step-done')).toBeHidden();
+});

@@ -252,7 +252,9 @@ export function formatElapsed(ms: number, from: Date, to: Date): string {
     return rest ? `${unit(Math.floor(months / 12), 'year')} ${unit(rest, 'month')}` : unit(months / 12, 'year');
   }
   if (months >= 1) return days ? `${unit(months, 'month')} ${unit(days, 'day')}` : unit(months, 'month');
-  const wholeDays = Math.floor(ms / DAY);
-  const hours = Math.round((ms - wholeDays * DAY) / HOUR);
+  // Rounded to the hour before splitting, so 1 day 23 h 40 min reads "2 days", never "1 day 24 h".
+  const totalHours = Math.round(ms / HOUR);
+  const wholeDays = Math.floor(totalHours / 24);
+  const hours = totalHours % 24;
   return hours && wholeDays < 7 ? `${unit(wholeDays, 'day')} ${hours} h` : unit(wholeDays, 'day');
 }

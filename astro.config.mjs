@@ -30,7 +30,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
     // Pages render side by side, so the main thread keeps working while diagram layouts run in
     // worker threads (src/integrations/diagrams/layout-pool.ts). Measured at 5,000 reviews on 2
-    // cores: 4 peaked at 3.1 GB, 2 at 2.9 GB with no slower wall time (BENCHMARKS.md, B3).
+    // cores, both with a 256 MB worker heap: 4 peaked at 2.99 GB, 2 at 2.85 GB, wall time within
+    // noise (BENCHMARKS.md, B3).
     concurrency: 2,
   },
   integrations: [

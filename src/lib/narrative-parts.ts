@@ -3,12 +3,12 @@
  * the frontmatter owns cannot be placed by an `h2` component as on the MDX path. Instead the
  * HTML is cut after each heading that names such a list, and the page renders the list there.
  */
+import { escapeRegExp } from './escape.ts';
 import type { FrontmatterSectionKey } from './owned-sections.ts';
 
 /** A run of the narrative's HTML, or the place for one frontmatter-owned list. */
 export type NarrativePart = { html: string } | { section: FrontmatterSectionKey };
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Attribute values as an HTML serialiser writes them. */
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 

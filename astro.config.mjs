@@ -41,6 +41,8 @@ export default defineConfig({
     pagefind({ audience }),
   ],
   vite: {
+    // The search worker (src/client/search-worker.ts) is a module worker: it imports Pagefind by URL.
+    worker: { format: 'es' },
     build: {
       // Scripts (src/client/) as cached files, like stylesheets: Astro would inline the small ones
       // into each of thousands of review pages. Other assets keep Vite's 4 KB default.

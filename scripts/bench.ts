@@ -6,8 +6,9 @@
  * harness (../shared/bench/peers.sh), which builds a disposable copy of this project as peer
  * "ours" and, with --peers, a markdown-it + Pagefind floor, Hugo + Pagefind and Starlight from the
  * same corpus, interleaved. Then, unless --no-search-time, times searches on our site at the
- * largest N in Chromium (6 queries × 3 rounds, each cold). Unless --no-edits, times at --count a
- * cold build and the warm builds after editing one review's body and then its tags (B9); unless
+ * largest N in Chromium (6 queries × 3 rounds, each cold), and again on the heap check's site and
+ * on the edit builds' site (B7t at 10,000 and --count, reported). Unless --no-edits, times at
+ * --count a cold build and the warm builds after editing one review's body and then its tags (B9); unless
  * --no-dev, `astro dev`'s first review page and save-to-change time (B10). Prints the harness
  * table and the budgets (B1–B10, B7t, B7s), and writes both with the date, versions and machine to
  * BENCHMARKS.md.
@@ -29,6 +30,7 @@ import {
 } from './lib/bench/bench-budgets.ts';
 import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-schedule.ts';
 import {
+  formatSearchTimingBySize,
   formatSearchTimingTable,
   summariseSearchTimings,
   type SearchTimingSummary,
@@ -216,33 +218,43 @@ const SEARCH_QUERIES = [
   'expired certificate renewal',
 ];
 const SEARCH_ROUNDS = 3;
-let searchTiming: SearchTimingSummary | undefined;
-let searchTime: SearchTimeFigures | undefined;
-let searchTimeNote = 'Not run (--no-search-time).';
-if (values['search-time'] && existsSync(oursOut)) {
+
+/** Times the harness queries in Chromium on `site` (built with `n` reviews); undefined when the browser failed. */
+async function timeSearches(site: string, n: number): Promise<SearchTimingSummary | undefined> {
   console.log(
-    `== search time: ${SEARCH_QUERIES.length} queries × ${SEARCH_ROUNDS} rounds in Chromium on ours at N=${sizes.at(-1)}`,
+    `== search time: ${SEARCH_QUERIES.length} queries × ${SEARCH_ROUNDS} rounds in Chromium on ours at N=${n}`,
   );
   try {
-    const samples = await measureSearch(oursOut, {
+    const samples = await measureSearch(site, {
       queries: SEARCH_QUERIES,
       repeats: SEARCH_ROUNDS,
       onSample: (s) =>
         console.log(`  "${s.query}": ${s.results} results, shown in ${s.shownMs?.toFixed(0) ?? 'n/a'} ms`),
     });
-    searchTiming = summariseSearchTimings(samples);
-    if (searchTiming.shownMs)
-      searchTime = {
-        n: sizes.at(-1)!,
-        searches: searchTiming.shownSamples,
-        shownMs: searchTiming.shownMs,
-        bytes: searchTiming.bytes,
-      };
+    return summariseSearchTimings(samples);
   } catch (error) {
     // A browser problem must not throw away a 40-minute run: the budget reads "not run".
     searchTimeNote = `Not measured: ${error instanceof Error ? error.message : String(error)}`;
-    console.error(`bench: search time: ${searchTimeNote}`);
+    console.error(`bench: search time at N=${n}: ${searchTimeNote}`);
+    return undefined;
   }
+}
+
+let searchTiming: SearchTimingSummary | undefined;
+let searchTime: SearchTimeFigures | undefined;
+let searchTimeNote = 'Not run (--no-search-time).';
+/** B7t at every size it was timed at: the largest N (the budget), then 10,000 and 1,000 when built. */
+const searchTimingBySize: { n: number; summary: SearchTimingSummary }[] = [];
+if (values['search-time'] && existsSync(oursOut)) {
+  searchTiming = await timeSearches(oursOut, sizes.at(-1)!);
+  if (searchTiming) searchTimingBySize.push({ n: sizes.at(-1)!, summary: searchTiming });
+  if (searchTiming?.shownMs)
+    searchTime = {
+      n: sizes.at(-1)!,
+      searches: searchTiming.shownSamples,
+      shownMs: searchTiming.shownMs,
+      bytes: searchTiming.bytes,
+    };
 } else if (values['search-time']) searchTimeNote = `Not measured: no built site at ${oursOut}.`;
 
 // ---- B7s: search + facet counts in Node (ours vs Pagefind's filters() path), same site, same queries.
@@ -269,9 +281,17 @@ if (heapCount > 0) {
     },
   });
   heapCheck = { count: heapCount, ok: heap.status === 0 };
+  // The heap check's site is in ours/dist now: B7t at that size too (reported, not budgeted).
+  const summary = heapCheck.ok && values['search-time'] ? await timeSearches(oursOut, heapCount) : undefined;
+  if (summary) searchTimingBySize.push({ n: heapCount, summary });
 }
 
 const { edits, dev } = await measureAuthorWaits();
+// The edit builds leave a site of --count reviews in ours/dist: B7t at that size too (reported).
+if (edits && values['search-time'] && existsSync(oursOut)) {
+  const summary = await timeSearches(oursOut, small);
+  if (summary) searchTimingBySize.push({ n: small, summary });
+}
 
 const budgets = checkBudgets(results, small, large, {
   ...(median(withDiagram) !== undefined ? { buildTimeDiagramJsGz: median(withDiagram)! } : {}),
@@ -333,6 +353,10 @@ core and wasm, metadata, index chunks, fragments of the rows in view), gzipped w
 host compresses text; B7 reads the median.
 
 ${searchTiming ? formatSearchTimingTable(searchTiming) : searchTimeNote}
+
+B7t by size (the budget reads N=${sizes.at(-1)}; the others come from the heap check's build and the edit builds' site, when run):
+
+${searchTimingBySize.length ? formatSearchTimingBySize(searchTimingBySize) : searchTimeNote}
 
 ## Search + facet counts (B7s: ours at N=${sizes.at(-1)}, Node, warm)
 

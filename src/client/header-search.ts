@@ -61,6 +61,7 @@ export function startHeaderSearch(): void {
         bundle,
         base: dialog.dataset['base'] ?? '/',
         pageSize: Number(dialog.dataset['pageSize'] ?? 20),
+        scrolls: true,
         onChange: ({ term, filters }) => {
           input.value = term;
           if (more) more.href = searchUrl(toSearchParams({ term, filters }).toString());

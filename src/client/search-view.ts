@@ -30,11 +30,13 @@ export interface SearchViewOptions {
   base: string;
   /** Rows drawn at once (more with "Show more"). */
   pageSize: number;
+  /** Whether `root` scrolls its own results (the dialog), rather than the page scrolling them. */
+  scrolls?: boolean;
   /** Called whenever the reader changes the query, filters or sort. */
   onChange?: (state: SearchState) => void;
 }
 
-/** Rows of a new list whose fragments load at once (always in view); the rest load as they scroll in. */
+/** Rows of a new list whose fragments come with its results (always in view); the rest load as they scroll in. */
 const EAGER_ROWS = 3;
 
 /** Detail of the `search-results` event a panel fires once a search's rows are in the list. */
@@ -64,7 +66,7 @@ export class SearchView {
     (state, isCurrent) => this.#run(state, isCurrent),
     SEARCH_DEBOUNCE_MS,
   );
-  readonly #observer = new IntersectionObserver((entries) => this.#reveal(entries), { rootMargin: '200px 0px' });
+  readonly #observer: IntersectionObserver;
   #api: PagefindApi | undefined;
   /** The last search's results, and how many rows are drawn. */
   #results: PagefindResult[] = [];
@@ -83,6 +85,11 @@ export class SearchView {
   constructor(options: SearchViewOptions) {
     this.#options = options;
     const { root } = options;
+    // Rows load a little before they scroll into view: the margin applies to the box that scrolls.
+    this.#observer = new IntersectionObserver((entries) => this.#reveal(entries), {
+      root: options.scrolls ? root : null,
+      rootMargin: '200px 0px',
+    });
     this.#input = root.querySelector<HTMLInputElement>('[data-search-input]');
     this.#summary = root.querySelector('[data-search-summary]');
     this.#list = root.querySelector('[data-search-results]');
@@ -150,7 +157,8 @@ export class SearchView {
     const filtered = Object.keys(filters).length > 0;
     const counted: Counted = { base: () => this.#allIds(), filters: state.filters };
     if (!term && !filtered) return this.#clear(isCurrent, counted);
-    const listed = api.search(term || null, { filters, sort: { ...SORTS[state.sort].sort } });
+    // The rows shown at once come with the results (one trip to the search worker, not four).
+    const listed = api.search(term || null, { filters, sort: { ...SORTS[state.sort].sort } }, EAGER_ROWS);
     // Counts need the query's results before filtering: the same search when nothing is filtered.
     if (filtered) counted.base = () => this.#unfilteredIds(api, term);
     else {

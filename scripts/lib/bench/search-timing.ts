@@ -152,6 +152,25 @@ export function formatSearchTimingTable(summary: SearchTimingSummary): string {
   ].join('\n');
 }
 
+/**
+ * B7t at every size the bench timed searches at (the budget reads the largest; 1,000 and 10,000
+ * are reported beside it), one row per size.
+ */
+export function formatSearchTimingBySize(sizes: readonly { n: number; summary: SearchTimingSummary }[]): string {
+  const rows = sizes.map(({ n, summary }) => {
+    const shown = summary.shownMs;
+    const kb = summary.bytes === undefined ? 'n/a' : (summary.bytes / 1024).toFixed(1);
+    return shown
+      ? `| ${n} | ${summary.samples} | ${shown.median.toFixed(0)} (${shown.min.toFixed(0)}..${shown.max.toFixed(0)}) | ${kb} |`
+      : `| ${n} | ${summary.samples} | n/a (no search showed a result) | ${kb} |`;
+  });
+  return [
+    '| N | searches | first result shown ms, median (min..max) | KB over the wire (median) |',
+    '|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
 /** One query's search + facet counts both ways (scripts/lib/bench/measure-facets.ts), ms. */
 export interface FacetTimingSample {
   query: string;

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   budgetedBytes,
   formatFacetTimingTable,
+  formatSearchTimingBySize,
   formatSearchTimingTable,
   summariseFacetTimings,
   kindOfPagefindFile,
@@ -88,6 +89,17 @@ test('the report table: one row per query and the overall median with its spread
   expect(formatSearchTimingTable(summariseSearchTimings([sample('nothing', 0, undefined)]))).toContain(
     'n/a (no search showed a result)',
   );
+});
+
+test('B7t by size: one row per size, with the spread and the median bytes', () => {
+  const table = formatSearchTimingBySize([
+    { n: 1000, summary: summariseSearchTimings([sample('dns', 0, 120.4), sample('dns', 1, 180.6)]) },
+    { n: 10000, summary: summariseSearchTimings([sample('nothing', 0, undefined)]) },
+  ]);
+  expect(table.split('\n').slice(2)).toEqual([
+    '| 1000 | 2 | 151 (120..181) | 2.0 |',
+    '| 10000 | 1 | n/a (no search showed a result) | 2.0 |',
+  ]);
 });
 
 test('B7s: medians both ways, the ratio, and whether every count agreed', () => {

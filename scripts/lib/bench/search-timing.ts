@@ -157,13 +157,15 @@ export function formatSearchTimingTable(summary: SearchTimingSummary): string {
  * are reported beside it), one row per size.
  */
 export function formatSearchTimingBySize(sizes: readonly { n: number; summary: SearchTimingSummary }[]): string {
-  const rows = sizes.map(({ n, summary }) => {
-    const shown = summary.shownMs;
-    const kb = summary.bytes === undefined ? 'n/a' : (summary.bytes / 1024).toFixed(1);
-    return shown
-      ? `| ${n} | ${summary.samples} | ${shown.median.toFixed(0)} (${shown.min.toFixed(0)}..${shown.max.toFixed(0)}) | ${kb} |`
-      : `| ${n} | ${summary.samples} | n/a (no search showed a result) | ${kb} |`;
-  });
+  const rows = [...sizes]
+    .sort((a, b) => a.n - b.n)
+    .map(({ n, summary }) => {
+      const shown = summary.shownMs;
+      const kb = summary.bytes === undefined ? 'n/a' : (summary.bytes / 1024).toFixed(1);
+      return shown
+        ? `| ${n} | ${summary.samples} | ${shown.median.toFixed(0)} (${shown.min.toFixed(0)}..${shown.max.toFixed(0)}) | ${kb} |`
+        : `| ${n} | ${summary.samples} | n/a (no search showed a result) | ${kb} |`;
+    });
   return [
     '| N | searches | first result shown ms, median (min..max) | KB over the wire (median) |',
     '|---:|---:|---:|---:|',

@@ -1,7 +1,6 @@
-import { parse } from 'yaml';
 import { ContentError, displayPath } from './content-errors.ts';
 import { isPlainObject } from './is-plain-object.ts';
-import { parseYamlText } from './yaml-file.ts';
+import { parseYaml12, parseYamlText } from './yaml-file.ts';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -23,7 +22,7 @@ function dropEmptyKeys(value: unknown): unknown {
  */
 export function parseRawData(contents: string, isYamlFile: boolean): Record<string, unknown> {
   const source = isYamlFile ? contents : (FRONTMATTER.exec(contents)?.[1] ?? '');
-  const data = dropEmptyKeys(parse(source));
+  const data = dropEmptyKeys(parseYaml12(source));
   return isPlainObject(data) ? data : {};
 }
 

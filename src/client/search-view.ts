@@ -36,7 +36,7 @@ export interface SearchViewOptions {
   onChange?: (state: SearchState) => void;
 }
 
-/** Rows of a new list whose fragments come with its results (always in view); the rest load as they scroll in. */
+/** Rows of a new list whose fragments load with its results (always in view); the rest load as they scroll in. */
 const EAGER_ROWS = 3;
 
 /** Detail of the `search-results` event a panel fires once a search's rows are in the list. */
@@ -157,7 +157,7 @@ export class SearchView {
     const filtered = Object.keys(filters).length > 0;
     const counted: Counted = { base: () => this.#allIds(), filters: state.filters };
     if (!term && !filtered) return this.#clear(isCurrent, counted);
-    // The rows shown at once come with the results (one trip to the search worker, not four).
+    // The rows shown at once load with the search; the first comes with the results.
     const listed = api.search(term || null, { filters, sort: { ...SORTS[state.sort].sort } }, EAGER_ROWS);
     // Counts need the query's results before filtering: the same search when nothing is filtered.
     if (filtered) counted.base = () => this.#unfilteredIds(api, term);

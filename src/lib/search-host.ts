@@ -5,7 +5,7 @@
  * Why not Pagefind's own worker: its `search()` sends every result to the page with all of its
  * word locations (thousands of objects for a common word), and each row's fragment then costs a
  * round trip through it. Here a search answers with the result ids (for the facet counts) and the
- * first rows' fragments already loaded, in one message; later rows ask by index. In Chromium at
+ * first row's fragment already loaded, in one message; the rows after it ask by index. In Chromium at
  * 5,000 reviews, a search and its first three fragments took a median of 253 ms this way against
  * 351 ms through Pagefind's worker (18 cold searches each, interleaved; docs/search.md#cost).
  */
@@ -15,10 +15,11 @@ import type { ResultData } from './search-markup.ts';
 export type SearchRequest =
   | { id: number; type: 'init'; bundle: string; base: string }
   | { id: number; type: 'preload'; term: string }
+  /** `eager`: rows the page shows at once, which start loading with the search. */
   | { id: number; type: 'search'; term: string | null; options: Record<string, unknown>; eager: number }
   | { id: number; type: 'data'; search: number; index: number };
 
-/** The answer to a request: `search` carries a search's ids and its first `eager` rows' data. */
+/** The answer to a request: `search` carries a search's ids and its first row's data. */
 export type SearchReply =
   | { id: number; ok: true; ids?: string[]; first?: ResultData[]; data?: ResultData }
   | { id: number; ok: false; error: string };
@@ -85,8 +86,11 @@ export function createSearchHost(load: (bundle: string) => Promise<PagefindModul
     const results = (await api.search(request.term, request.options))?.results ?? [];
     kept.set(request.id, results);
     for (const old of kept.keys()) if (kept.size > KEPT_SEARCHES) kept.delete(old);
-    const first = await Promise.all(results.slice(0, request.eager).map((result) => result.data()));
-    return { ids: results.map((result) => result.id), first };
+    // All the rows shown at once start loading; the reply waits only for the first, the one a
+    // reader waits for. The others' requests, a moment later, find them in Pagefind's cache.
+    const loads = results.slice(0, request.eager).map((result) => result.data());
+    for (const load of loads.slice(1)) load.catch(() => {}); // a failure surfaces when its row asks
+    return { ids: results.map((result) => result.id), first: loads.length ? [await loads[0]!] : [] };
   }
 
   return {

@@ -49,13 +49,13 @@ describe('createSearchHost', () => {
     ]);
   });
 
-  test('a search answers with every id and the first rows already loaded; later rows load when asked', async () => {
+  test('a search answers with every id and the first row loaded, the other eager rows loading; later rows load when asked', async () => {
     const pagefind = fakePagefind();
     const { ask } = hostWith(pagefind);
     await ask({ type: 'init', bundle: '/pagefind/', base: '/' });
     pagefind.calls.length = 0;
     const reply = await ask({ type: 'search', term: 'dns', options: {}, eager: 2 });
-    expect(reply).toEqual({ id: 2, ok: true, ids: ['dns-0', 'dns-1', 'dns-2'], first: [page('dns-0'), page('dns-1')] });
+    expect(reply).toEqual({ id: 2, ok: true, ids: ['dns-0', 'dns-1', 'dns-2'], first: [page('dns-0')] });
     expect(pagefind.calls).toEqual(['data dns-0', 'data dns-1']);
     expect(await ask({ type: 'data', search: 2, index: 2 })).toEqual({ id: 3, ok: true, data: page('dns-2') });
   });
@@ -63,7 +63,10 @@ describe('createSearchHost', () => {
   test('more eager rows than results, and no results, are fine', async () => {
     const { ask } = hostWith(fakePagefind());
     await ask({ type: 'init', bundle: '/pagefind/', base: '/' });
-    expect(await ask({ type: 'search', term: 'db', options: {}, eager: 3 })).toMatchObject({ ids: ['db-0', 'db-1'] });
+    expect(await ask({ type: 'search', term: 'db', options: {}, eager: 3 })).toMatchObject({
+      ids: ['db-0', 'db-1'],
+      first: [page('db-0')],
+    });
     expect(await ask({ type: 'search', term: '', options: {}, eager: 3 })).toMatchObject({ ids: [], first: [] });
   });
 

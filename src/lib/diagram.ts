@@ -219,8 +219,9 @@ export interface NodeDecoration {
 }
 
 /**
- * Wraps flowchart nodes (`<g class="node" data-id="…">`) in links and adds classes. Nodes whose
- * group holds another group are left alone: the wrapper cannot find their end reliably.
+ * Wraps flowchart nodes (`<g class="node" data-id="…">`) in links and adds classes; a wrapped node
+ * loses its `data-id`, which only this function reads. Nodes whose group holds another group are
+ * left alone: the wrapper cannot find their end reliably.
  */
 export function decorateSvgNodes(svg: string, decorations: ReadonlyMap<string, NodeDecoration>): string {
   return svg.replace(
@@ -229,7 +230,7 @@ export function decorateSvgNodes(svg: string, decorations: ReadonlyMap<string, N
       const decoration = decorations.get(id);
       if (!decoration || inner.includes('<g')) return match;
       const classes = ['node', ...decoration.classes].join(' ');
-      return `<a href="${escapeHtml(decoration.href)}" aria-label="${escapeHtml(decoration.label)}" class="diagram-link"><g class="${classes}" data-id="${id}"${rest}>${inner}</g></a>`;
+      return `<a href="${escapeHtml(decoration.href)}" aria-label="${escapeHtml(decoration.label)}" class="diagram-link"><g class="${classes}"${rest}>${inner}</g></a>`;
     },
   );
 }
@@ -252,8 +253,9 @@ export interface FigureInput {
 /**
  * The `<figure>` for one diagram. The drawing is hidden from assistive technology (its text
  * would be read in layout order) and described by a visually hidden list of its labels, which
- * is also what Pagefind indexes (it ignores SVG text). The source sits in a disclosure that
- * search ignores, so excerpts don't fill with arrows and brackets.
+ * is also what Pagefind indexes (it ignores SVG text). An interactive drawing (generated graphs,
+ * whose nodes are links) stays in the accessibility tree and needs no such list. The source sits
+ * in a disclosure that search ignores, so excerpts don't fill with arrows and brackets.
  */
 export function renderFigureHtml(input: FigureInput): string {
   const caption = input.caption ?? parseMermaidSource(input.source).title;
@@ -271,7 +273,8 @@ export function renderFigureHtml(input: FigureInput): string {
     (caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : '') +
     // A drawing wider than a phone scrolls; a focusable canvas lets keyboards scroll it too.
     `<div class="diagram-canvas"${input.interactive ? '' : ` tabindex="0" role="group" aria-label="${escapeHtml(kind)} (drawing)"`}>${drawing}</div>` +
-    `<p class="visually-hidden diagram-labels">${escapeHtml(description)}</p>` +
+    // A drawing of links names every node already (each link's accessible name).
+    (input.interactive ? '' : `<p class="visually-hidden diagram-labels">${escapeHtml(description)}</p>`) +
     (input.showSource === false
       ? ''
       : `<details class="diagram-source" data-pagefind-ignore><summary>View diagram source</summary>` +

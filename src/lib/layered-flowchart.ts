@@ -358,33 +358,40 @@ function fitCanvas(nodes: PlacedNode[], edges: FlowchartLayout['edges']): Flowch
 }
 
 /**
+ * Marks the SVG this module draws. Its nodes and edges carry no presentation attributes: the
+ * fill, stroke and font beautiful-mermaid repeats on every one of them are rules of diagrams.css
+ * for this class, written once per site instead of once per node on every review page.
+ */
+export const LAYERED_SVG_CLASS = 'layered';
+
+/**
  * The SVG of a laid-out flowchart, element for element what beautiful-mermaid writes (less the
- * style block, which diagrams.css holds, and the unused start-arrow marker).
+ * style block and the per-element presentation attributes, which diagrams.css holds, the unused
+ * start-arrow marker and the indentation).
  */
 export function renderLayeredFlowchartSvg(layout: FlowchartLayout, colors: FlowchartColors): string {
   const { width, height } = layout;
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="--bg:${escapeXml(colors.bg)};--fg:${escapeXml(colors.fg)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${LAYERED_SVG_CLASS}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="--bg:${escapeXml(colors.bg)};--fg:${escapeXml(colors.fg)}">`,
     '<defs>',
-    '  <marker id="arrowhead" markerWidth="8" markerHeight="5" refX="7" refY="2.5" orient="auto">',
-    '    <polygon points="0 0, 8 2.5, 0 5" fill="var(--_arrow)" stroke="var(--_arrow)" stroke-width="0.75" stroke-linejoin="round" />',
-    '  </marker>',
+    '<marker id="arrowhead" markerWidth="8" markerHeight="5" refX="7" refY="2.5" orient="auto">',
+    '<polygon points="0 0, 8 2.5, 0 5" fill="var(--_arrow)" stroke="var(--_arrow)" stroke-width="0.75" stroke-linejoin="round" />',
+    '</marker>',
     '</defs>',
   ];
   for (const edge of layout.edges) {
     const points = edge.points.map((p) => `${p.x},${p.y}`).join(' ');
     parts.push(
-      `<polyline class="edge" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}" data-style="solid" data-arrow-start="false" data-arrow-end="true" points="${points}" fill="none" stroke="var(--_line)" stroke-width="1" marker-end="url(#arrowhead)" />`,
+      `<polyline class="edge" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}" data-style="solid" data-arrow-start="false" data-arrow-end="true" points="${points}" marker-end="url(#arrowhead)" />`,
     );
   }
   for (const node of layout.nodes) {
     const cx = round(node.x + node.width / 2);
     const cy = round(node.y + node.height / 2);
-    const attributes = `text-anchor="middle" font-size="${FONT_SIZE}" font-weight="500" fill="var(--_text)"`;
     const text =
       node.lines.length === 1
-        ? `<text x="${cx}" y="${cy}" ${attributes} dy="${round(FONT_SIZE * 0.35)}">${escapeXml(node.lines[0]!)}</text>`
-        : `<text x="${cx}" y="${cy}" ${attributes}>${node.lines
+        ? `<text x="${cx}" y="${cy}" dy="${round(FONT_SIZE * 0.35)}">${escapeXml(node.lines[0]!)}</text>`
+        : `<text x="${cx}" y="${cy}">${node.lines
             .map((line, i) => {
               const dy = i === 0 ? -((node.lines.length - 1) / 2) * LINE_HEIGHT + FONT_SIZE * 0.35 : LINE_HEIGHT;
               return `<tspan x="${cx}" dy="${round(dy)}">${escapeXml(line)}</tspan>`;
@@ -392,13 +399,13 @@ export function renderLayeredFlowchartSvg(layout: FlowchartLayout, colors: Flowc
             .join('')}</text>`;
     parts.push(
       `<g class="node" data-id="${escapeXml(node.id)}" data-label="${escapeXml(node.lines.join('\n'))}" data-shape="rectangle">`,
-      `  <rect x="${node.x}" y="${node.y}" width="${node.width}" height="${node.height}" rx="0" ry="0" fill="var(--_node-fill)" stroke="var(--_node-stroke)" stroke-width="0.75" />`,
-      `  ${text}`,
+      `<rect x="${node.x}" y="${node.y}" width="${node.width}" height="${node.height}" />`,
+      text,
       '</g>',
     );
   }
   parts.push('</svg>');
-  return parts.join('\n');
+  return parts.join('');
 }
 
 /**
@@ -419,6 +426,7 @@ function unique(edges: readonly [string, string][]): [string, string][] {
   return [...new Map(edges.map((edge) => [edge.join(' '), edge])).values()];
 }
 
+/** Coordinates to a tenth of a pixel: finer digits change no pixel and cost bytes on every page. */
 function round(n: number): number {
-  return Math.round(n * 100) / 100;
+  return Math.round(n * 10) / 10;
 }

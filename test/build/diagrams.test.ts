@@ -169,11 +169,11 @@ describe('service diagrams and dependency graphs', () => {
     const graph = $('.service-graph');
     expect(graph.find('h2').text()).toBe('Services involved');
     const current = graph
-      .find('g.node.is-current')
-      .map((_, g) => $(g).attr('data-id'))
+      .find('a.diagram-link:has(g.node.is-current)')
+      .map((_, a) => $(a).attr('href'))
       .get()
       .sort();
-    expect(current).toEqual(['svc_api_gateway', 'svc_orders_db']);
+    expect(current).toEqual(['/services/api-gateway/', '/services/orders-db/']);
     expect(graph.find('a.diagram-link').length).toBe(4);
   });
 });

@@ -139,7 +139,7 @@ describe('the example corpus', () => {
     ).toEqual(['2026', '3', '1', '0.33']);
   });
 
-  test('key moments: the strip atop a review, highlighted on its timeline, the lifecycle as fallback, and the one-screen brief', () => {
+  test('key moments: the strip atop a review, highlighted on its timeline, and the one-screen brief (the lifecycle as its fallback)', () => {
     const review = site.page('incidents/2026-11-03-checkout-pool-flag/');
     const strip = review('.key-moments li')
       .map((_, li) => review(li).text().replace(/\s+/g, ' ').trim())
@@ -153,7 +153,11 @@ describe('the example corpus', () => {
     ]);
     expect(review('.timeline .tl-item.is-key').length).toBe(4);
     expect(review('a[href="/incidents/2026-11-03-checkout-pool-flag/brief/"]').length).toBe(1);
-    const fallback = site.page('incidents/2013-02-22-storage-tls-cert-expiry/');
+    // A review without marked moments shows no strip: its stamps are in the facts panel beside it.
+    const unmarked = site.page('incidents/2013-02-22-storage-tls-cert-expiry/');
+    expect(unmarked('.key-moments').length).toBe(0);
+    expect(unmarked('.meta-panel dt').text()).toContain('Detected');
+    const fallback = site.page('incidents/2013-02-22-storage-tls-cert-expiry/brief/');
     expect(fallback('#key-moments-heading').text()).toBe('Lifecycle');
     expect(
       fallback('.key-moments li')

@@ -160,7 +160,7 @@ describe('getSourceLabels (browser-drawn diagrams)', () => {
 });
 
 describe('decorateSvgNodes', () => {
-  test('wraps known nodes in a link with an accessible name and adds classes; others untouched', () => {
+  test('wraps known nodes in a link with an accessible name and adds classes, dropping their data-id; others untouched', () => {
     const svg =
       '<svg><g class="node" data-id="svc_a" data-shape="rectangle"><rect /><text>A</text></g><g class="node" data-id="svc_b"><rect /></g></svg>';
     const out = decorateSvgNodes(
@@ -168,7 +168,7 @@ describe('decorateSvgNodes', () => {
       new Map([['svc_a', { href: '/services/a/', label: 'A: service page', classes: ['is-recent'] }]]),
     );
     expect(out).toBe(
-      '<svg><a href="/services/a/" aria-label="A: service page" class="diagram-link"><g class="node is-recent" data-id="svc_a" data-shape="rectangle"><rect /><text>A</text></g></a><g class="node" data-id="svc_b"><rect /></g></svg>',
+      '<svg><a href="/services/a/" aria-label="A: service page" class="diagram-link"><g class="node is-recent" data-shape="rectangle"><rect /><text>A</text></g></a><g class="node" data-id="svc_b"><rect /></g></svg>',
     );
   });
 });
@@ -198,6 +198,20 @@ describe('renderFigureHtml', () => {
     });
     expect(html).not.toContain('diagram-source');
     expect(html).toContain('diagram-labels');
+  });
+
+  test('an interactive drawing (links on its nodes) stays in the accessibility tree with no hidden label list', () => {
+    const html = renderFigureHtml({
+      source: 'graph LR\n a --> b',
+      type: 'graph',
+      svg: '<svg><a href="/services/a/" aria-label="A: service page"><g class="node"><text>A</text></g></a></svg>',
+      labels: ['A'],
+      interactive: true,
+      showSource: false,
+    });
+    expect(html).toBe(
+      '<figure class="diagram" data-diagram-type="graph"><div class="diagram-canvas"><svg role="group" aria-label="Flowchart"><a href="/services/a/" aria-label="A: service page"><g class="node"><text>A</text></g></a></svg></div></figure>',
+    );
   });
 
   test('a browser-drawn diagram keeps its source in pre.mermaid (readable without JS) and shows its title as caption', () => {

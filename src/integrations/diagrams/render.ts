@@ -18,7 +18,7 @@ import { cleanSvg, getSourceLabels, getSvgLabels, isBuildTimeType, parseMermaidS
  * Bump when cleanSvg, layered-flowchart.ts or the render options change: cached SVG from older
  * code is then ignored.
  */
-const PIPELINE_VERSION = 4;
+const PIPELINE_VERSION = 5;
 
 /** Colours are CSS custom properties of the site, so one SVG serves light and dark mode. */
 const RENDER_OPTIONS = {

@@ -73,13 +73,13 @@ async function inWorker(bundle: string, base: string): Promise<PagefindApi> {
   return {
     preload: (term) => ask({ type: 'preload', term }).then(() => undefined),
     async search(term, options = {}, eager = 0) {
-      const { id: search, ids = [], first = [] } = await ask({ type: 'search', term, options, eager });
+      const { id: search, ids = [], data: first } = await ask({ type: 'search', term, options, eager });
       return {
         results: ids.map((id, index) => ({
           id,
           data: () =>
-            index < first.length
-              ? Promise.resolve(first[index]!)
+            index === 0 && first
+              ? Promise.resolve(first)
               : ask({ type: 'data', search, index }).then(({ data }) => data!),
         })),
       };

@@ -19,10 +19,9 @@ export type SearchRequest =
   | { id: number; type: 'search'; term: string | null; options: Record<string, unknown>; eager: number }
   | { id: number; type: 'data'; search: number; index: number };
 
-/** The answer to a request: `search` carries a search's ids and its first row's data. */
+/** The answer to a request: `search` carries a search's ids and its first row's data, `data` the row asked for. */
 export type SearchReply =
-  | { id: number; ok: true; ids?: string[]; first?: ResultData[]; data?: ResultData }
-  | { id: number; ok: false; error: string };
+  { id: number; ok: true; ids?: string[]; data?: ResultData } | { id: number; ok: false; error: string };
 
 /** The part of Pagefind's JS API (its module, run with `noWorker`) the host calls. */
 export interface PagefindModule {
@@ -90,7 +89,8 @@ export function createSearchHost(load: (bundle: string) => Promise<PagefindModul
     // reader waits for. The others' requests, a moment later, find them in Pagefind's cache.
     const loads = results.slice(0, request.eager).map((result) => result.data());
     for (const load of loads.slice(1)) load.catch(() => {}); // a failure surfaces when its row asks
-    return { ids: results.map((result) => result.id), first: loads.length ? [await loads[0]!] : [] };
+    const ids = results.map((result) => result.id);
+    return loads[0] ? { ids, data: await loads[0] } : { ids };
   }
 
   return {

@@ -55,7 +55,7 @@ describe('createSearchHost', () => {
     await ask({ type: 'init', bundle: '/pagefind/', base: '/' });
     pagefind.calls.length = 0;
     const reply = await ask({ type: 'search', term: 'dns', options: {}, eager: 2 });
-    expect(reply).toEqual({ id: 2, ok: true, ids: ['dns-0', 'dns-1', 'dns-2'], first: [page('dns-0')] });
+    expect(reply).toEqual({ id: 2, ok: true, ids: ['dns-0', 'dns-1', 'dns-2'], data: page('dns-0') });
     expect(pagefind.calls).toEqual(['data dns-0', 'data dns-1']);
     expect(await ask({ type: 'data', search: 2, index: 2 })).toEqual({ id: 3, ok: true, data: page('dns-2') });
   });
@@ -65,9 +65,9 @@ describe('createSearchHost', () => {
     await ask({ type: 'init', bundle: '/pagefind/', base: '/' });
     expect(await ask({ type: 'search', term: 'db', options: {}, eager: 3 })).toMatchObject({
       ids: ['db-0', 'db-1'],
-      first: [page('db-0')],
+      data: page('db-0'),
     });
-    expect(await ask({ type: 'search', term: '', options: {}, eager: 3 })).toMatchObject({ ids: [], first: [] });
+    expect(await ask({ type: 'search', term: '', options: {}, eager: 3 })).toEqual({ id: 3, ok: true, ids: [] });
   });
 
   test(`only the last ${KEPT_SEARCHES} searches keep their rows; an older one's row is a clear failure`, async () => {

@@ -45,7 +45,8 @@ export interface FlowchartColors {
 }
 
 // beautiful-mermaid's metrics, so a generated graph keeps the size and spacing it had under ELK.
-const FONT_SIZE = 13;
+/** Label size, px: the text widths are estimated for it, and diagrams.css sets it on `svg.layered text`. */
+export const FONT_SIZE = 13;
 const LINE_HEIGHT = FONT_SIZE * 1.3;
 const PAD_X = 20;
 const PAD_Y = 10;

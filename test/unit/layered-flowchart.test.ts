@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { cleanSvg, decorateSvgNodes, getSvgLabels } from '../../src/lib/diagram.ts';
 import {
   drawLayeredFlowchart,
+  FONT_SIZE,
   layoutLayeredFlowchart,
   parseLayeredFlowchart,
   type FlowchartLayout,
@@ -188,6 +190,9 @@ describe('drawLayeredFlowchart', () => {
     );
     // Fill, stroke and font of nodes and edges are diagrams.css rules for svg.layered, not attributes on each.
     expect(svg.replace(/<defs>.*<\/defs>/, '')).not.toMatch(/\s(?:fill|stroke|stroke-width|font-size|text-anchor)=/);
+    // The label size the widths were estimated for is the one diagrams.css draws them at.
+    const css = readFileSync(new URL('../../src/styles/diagrams.css', import.meta.url), 'utf8');
+    expect(/:where\(\.layered text\) \{[^}]*font-size: (\d+)px;/.exec(css)?.[1]).toBe(String(FONT_SIZE));
     expect(svg).toContain('<marker id="arrowhead"');
     expect(svg).toMatch(
       /<polyline class="edge" data-from="svc_a" data-to="svc_b" [^>]*points="[^"]+"[^>]*marker-end="url\(#arrowhead\)" \/>/,

@@ -7,6 +7,7 @@ import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { mermaidDiagrams } from './src/integrations/diagrams/satteri-plugin.ts';
 import { catalogLinks, siteLinks } from './src/integrations/site-links.ts';
 import { lintWarnings } from './src/integrations/lint-warnings.ts';
+import { mermaidBundle } from './src/integrations/mermaid-bundle.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { getSettings } from './src/settings.ts';
 
@@ -39,6 +40,7 @@ export default defineConfig({
     catalogLinks({ contentRoot, audience, drafts: siteConfig.drafts }),
     lintWarnings({ contentRoot, now, parseTimeoutMs }),
     pagefind({ audience }),
+    mermaidBundle(),
   ],
   vite: {
     // The search worker (src/client/search-worker.ts) is a module worker: it imports Pagefind by URL.
@@ -47,9 +49,6 @@ export default defineConfig({
       // Scripts (src/client/) as cached files, like stylesheets: Astro would inline the small ones
       // into each of thousands of review pages. Other assets keep Vite's 4 KB default.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
-      // Mermaid's lazily loaded chunks (pages with a browser-drawn diagram only) exceed Vite's
-      // 500 kB warning by design; warn above that instead.
-      chunkSizeWarningLimit: 1600,
       rollupOptions: {
         // Every MDX module carries this directive; rolldown's warning about it is harmless noise.
         onwarn(warning, warn) {

@@ -7,3 +7,6 @@ declare namespace App {
     };
   }
 }
+
+/** The URL of mermaid's prebuilt ES module bundle in this site (src/integrations/mermaid-bundle.ts). */
+declare const __MERMAID_URL__: string;

@@ -45,7 +45,8 @@ export function drawClientDiagrams(): void {
   }
 
   async function draw(run: number) {
-    const { default: mermaid } = await import('mermaid');
+    // mermaid's own prebuilt bundle, served beside the site's assets (src/integrations/mermaid-bundle.ts).
+    const { default: mermaid } = (await import(/* @vite-ignore */ __MERMAID_URL__)) as typeof import('mermaid');
     const theme = scheme.matches ? 'dark' : 'default';
     // The 'base' theme takes the site's own colours (hex custom properties), so a drawn diagram
     // matches the build-time ones in both schemes; it bakes them in, hence a redraw on change.

@@ -2,13 +2,14 @@
  * Builds the Pagefind search index after `astro build`, from the HTML Astro wrote (so nothing
  * that is not in a built page can reach the index), and serves the last built index in dev.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { buildFacetMap, type FacetMap } from '../lib/facets.ts';
+import { serveDevFiles } from './dev-files.ts';
 
 /** Where the facet map goes, inside Pagefind's bundle folder (served and cached like its files). */
 export const FACET_MAP_FILE = 'facets.json';
@@ -84,12 +85,6 @@ export class PagefindError extends Error {
   }
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-};
-
 /** The Pagefind integration: index on build, serve the last index in dev. */
 export default function pagefind(options: PagefindIntegrationOptions = {}): AstroIntegration {
   const audience = options.audience ?? 'internal';
@@ -115,15 +110,7 @@ export default function pagefind(options: PagefindIntegrationOptions = {}): Astr
           );
         }
         // Dev has no build step, so search uses the index of the last `npm run build`.
-        server.middlewares.use((req, res, next) => {
-          const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
-          if (!path.startsWith(bundlePath)) return next();
-          const file = normalize(join(bundleDir, path.slice(bundlePath.length)));
-          if (!file.startsWith(bundleDir + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
-          res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
-          res.setHeader('Cache-Control', 'no-store');
-          res.end(readFileSync(file));
-        });
+        serveDevFiles(server, bundlePath, bundleDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

@@ -19,7 +19,8 @@ import { suggestRelated, type Suggestion } from './lib/related.ts';
 import { describeActivity, getNeighbourhood, getRecentActivity, type RecentActivity } from './lib/service-graph.ts';
 import { cacheKeyOf, frontmatterOf } from './lib/cache-key.ts';
 import { isInBuild } from './lib/corpus.ts';
-import { getServiceGraphView, type ServiceGraphView } from './lib/view/service-graph.ts';
+import { getServiceGraphView, SERVICE_GRAPH_ORIGIN, type ServiceGraphView } from './lib/view/service-graph.ts';
+import { renderDiagram } from './integrations/diagrams/render.ts';
 import { urls } from './urls.ts';
 
 export { frontmatterOf };
@@ -201,7 +202,11 @@ let site: Promise<Site> | undefined;
 export function getSite(): Promise<Site> {
   // In `astro dev`, a saved file that no longer validates shows in the error overlay.
   throwPendingContentProblems();
-  site ??= loadSite();
+  site ??= loadSite().then((loaded) => {
+    // Not in dev, where the page asked for must not wait behind every other page's graph.
+    if (import.meta.env.PROD) drawGraphsAhead(loaded);
+    return loaded;
+  });
   return site;
 }
 
@@ -226,6 +231,21 @@ export function getServiceGraph(site: Site, focus?: readonly string[]): ServiceG
     links: urls,
     focus,
   });
+}
+
+/**
+ * Starts drawing every review's and service's graph, in the order their pages render, as soon as
+ * the site is known: the layout worker then works through them while pages render, instead of
+ * each page waiting in turn for its own. At 1,000 reviews with no graph cached, the review pages'
+ * own time went from 11.3 to 5.0 s and the page phase from 15.7 to 13.7 s (medians of three).
+ * The page that shows a graph reports any error in drawing it.
+ */
+function drawGraphsAhead(site: Site): void {
+  const focuses = [...site.incidents.map((i) => i.data.services), ...site.services.map((s) => [s.id]), undefined];
+  for (const focus of focuses) {
+    const graph = getServiceGraph(site, focus);
+    if (graph.drawn) renderDiagram(graph.source, { file: SERVICE_GRAPH_ORIGIN, generated: true }).catch(() => {});
+  }
 }
 
 /**

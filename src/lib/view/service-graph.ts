@@ -13,6 +13,9 @@ import {
   type RecentActivity,
 } from '../service-graph.ts';
 
+/** Where a generated graph came from, as diagram messages name it. */
+export const SERVICE_GRAPH_ORIGIN = '(generated service graph)';
+
 /** Dependencies (and dependents) drawn per graph: five nodes a row keep labels at reading size in the column. */
 const PER_SIDE = 5;
 

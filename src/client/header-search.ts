@@ -2,7 +2,6 @@
  * The header search box in the browser: Pagefind loads only once the reader focuses it, types,
  * clicks, or presses `/` or Ctrl/Cmd-K, and then it opens as a dialog with results and filters.
  */
-import { toSearchParams } from '../lib/search.ts';
 import { isTyping } from './is-typing.ts';
 import type { SearchView } from './search-view.ts';
 import { searchUrl, url } from '../urls.ts';
@@ -50,7 +49,7 @@ export function startHeaderSearch(): void {
 
   /** Inserts the dialog (once) and binds a search panel to it. */
   function createDialog(bundle: string, input: HTMLInputElement) {
-    opening ??= Promise.all([fetchDialog(), searchCode()]).then(([markup, { SearchView }]) => {
+    opening ??= Promise.all([fetchDialog(), searchCode()]).then(([markup, { SearchView, toSearchParams }]) => {
       document.body.insertAdjacentHTML('beforeend', markup);
       const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
       const panel = dialog?.querySelector<HTMLElement>('[data-search-root]');

@@ -19,7 +19,9 @@ import {
 } from '../lib/search.ts';
 import { loadFacets, loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-client.ts';
 
+// For the header search, which loads this chunk lazily and keeps its own script small.
 export { loadPagefind };
+export { toSearchParams } from '../lib/search.ts';
 
 /** How a panel is set up. */
 export interface SearchViewOptions {

@@ -125,6 +125,24 @@ describe('browser-drawn diagrams (pie, gantt)', () => {
   });
 });
 
+describe('scripts a review ships', () => {
+  test('only for what it shows: path steps on a path, the graph scroll with a graph', () => {
+    const files = (path: string) => Object.keys(scriptsOf(site.page(path)).files);
+    // The gateway review is a step of the fixture's path and has a graph; the billing one neither.
+    expect(files(GATEWAY).filter((src) => /PathNav|ServiceGraph/.test(src))).toHaveLength(2);
+    expect(files(BILLING).filter((src) => /PathNav|ServiceGraph/.test(src))).toEqual([]);
+    expect(site.page(BILLING)('.path-nav, .service-graph')).toHaveLength(0);
+  });
+
+  test("the header search's script imports no search code until a search starts", () => {
+    const [, code] = Object.entries(scriptsOf(site.page(BILLING)).files).find(([src]) => src.includes('HeaderSearch'))!;
+    const imports = [...code.matchAll(/import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
+    // Vite's helper for the lazy import() only: the search view brings the rest when it loads.
+    expect(imports).toHaveLength(1);
+    expect(imports[0]).toMatch(/preload-helper/);
+  });
+});
+
 describe('service diagrams and dependency graphs', () => {
   test('a service’s own diagram renders as SVG on its page', () => {
     const $ = site.page('services/api-gateway/');

@@ -7,7 +7,7 @@
  * into view.
  */
 import { countFacets, toPagefindFilters, type FacetCounts, type FacetIndex } from '../lib/facets.ts';
-import { filterOptionsHtml, resultHtml } from '../lib/search-markup.ts';
+import { filterOptionsHtml, resultHtml, resultSummary } from '../lib/search-markup.ts';
 import { isSearchableTerm, SearchScheduler, SEARCH_DEBOUNCE_MS, type IsCurrent } from '../lib/search-schedule.ts';
 import {
   FILTER_KEYS,
@@ -235,10 +235,7 @@ export class SearchView {
     this.#observer.disconnect();
     this.#list?.replaceChildren();
     const n = results.length;
-    if (this.#summary) {
-      const what = `${n === 0 ? 'No' : n.toLocaleString('en')} result${n === 1 ? '' : 's'}`;
-      this.#summary.textContent = term ? `${what} for ${term}` : what;
-    }
+    if (this.#summary) this.#summary.textContent = resultSummary(n, term);
     this.#drawFilters(counts);
     this.#addRows();
     this.#options.root.dispatchEvent(

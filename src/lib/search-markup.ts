@@ -18,6 +18,17 @@ export interface ResultData {
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
 
+/**
+ * The line above the results: "No results", "1 result", "3,511 results for latency". The count is
+ * grouped by hand: a page's first `toLocaleString` sets up number formatting, about 30 ms in
+ * Chromium, between a search's answer and its first row.
+ */
+export function resultSummary(count: number, term: string): string {
+  const grouped = String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const what = `${count === 0 ? 'No' : grouped} result${count === 1 ? '' : 's'}`;
+  return term ? `${what} for ${term}` : what;
+}
+
 /** Sections listed under a result at most. */
 const MAX_SECTIONS = 3;
 

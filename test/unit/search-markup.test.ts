@@ -5,6 +5,7 @@ import {
   filterOptionsHtml,
   headerDialogHtml,
   resultHtml,
+  resultSummary,
   searchControlsHtml,
   type ResultData,
 } from '../../src/lib/search-markup.ts';
@@ -126,4 +127,18 @@ test('the /search/ controls: every filter menu, a hidden "Clear filters", and th
       .get(),
   ).toEqual(Object.keys(SORTS));
   expect($('select[data-search-sort] option[selected]').attr('value')).toBe(DEFAULT_SORT);
+});
+
+describe('resultSummary', () => {
+  test('counts as English writes them, with the term when there is one', () => {
+    expect(resultSummary(0, 'dns')).toBe('No results for dns');
+    expect(resultSummary(1, 'dns')).toBe('1 result for dns');
+    expect(resultSummary(3511, 'connection pool')).toBe('3,511 results for connection pool');
+    expect(resultSummary(20, '')).toBe('20 results');
+  });
+
+  test('groups digits as toLocaleString("en") does', () => {
+    for (const n of [7, 999, 1000, 12_345, 100_000, 999_999, 1_000_000, 1_234_567_890])
+      expect(resultSummary(n, '')).toBe(`${n.toLocaleString('en')} results`);
+  });
 });

@@ -97,7 +97,7 @@ function run(job: DiagramJob): Promise<string | undefined> {
 
 let versions: string | undefined;
 
-/** `beautiful-mermaid@1.1.3 mermaid@12.3.0 @dagrejs/dagre@3.1.4 pipeline@4`: part of every cache key. */
+/** E.g. `beautiful-mermaid@1.1.3 mermaid@12.4.0 @dagrejs/dagre@3.1.4 pipeline@5`: part of every cache key. */
 export function rendererVersions(): string {
   versions ??= `${['beautiful-mermaid', 'mermaid', '@dagrejs/dagre'].map((name) => `${name}@${packageVersion(name)}`).join(' ')} pipeline@${PIPELINE_VERSION}`;
   return versions;

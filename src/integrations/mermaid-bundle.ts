@@ -34,6 +34,7 @@ export function bundlePath(base: string, assetsDir: string): string {
   return `${base.replace(/\/?$/, '/')}${assetsDir}/mermaid-${VERSION}/`;
 }
 
+/** Copies the bundle into the build's assets folder, serves it from node_modules in dev, and names its URL. */
 export function mermaidBundle(): AstroIntegration {
   let urlPrefix = '';
   let assetsDir = '_astro';
@@ -52,7 +53,7 @@ export function mermaidBundle(): AstroIntegration {
           filter: (source) => {
             const relative = source.slice(DIST_DIR.length + 1).replaceAll('\\', '/');
             // Folders on the way to the chunks are walked; only bundle files are copied.
-            return relative === '' || `${CHUNKS}`.startsWith(`${relative}/`) || isBundleFile(relative);
+            return relative === '' || CHUNKS.startsWith(`${relative}/`) || isBundleFile(relative);
           },
         });
       },

@@ -222,15 +222,26 @@ export function pageKey(site: Site, ...parts: unknown[]): string {
 const graphServicesOf = (site: Site) =>
   site.services.map((s) => ({ id: s.id, name: s.data.name, dependsOn: s.data.dependsOn }));
 
+/** Each site's graphs by focus: a build asks for every one twice (drawGraphsAhead, then its page). */
+const graphsBySite = new WeakMap<Site, Map<string, ServiceGraphView>>();
+
 /** The service graph (ServiceGraph.astro) centred on `focus`, or of the whole catalog, as of the build. */
 export function getServiceGraph(site: Site, focus?: readonly string[]): ServiceGraphView {
-  return getServiceGraphView({
-    services: graphServicesOf(site),
-    recent: site.recentActivity,
-    now: buildTime,
-    links: urls,
-    focus,
-  });
+  let graphs = graphsBySite.get(site);
+  if (!graphs) graphsBySite.set(site, (graphs = new Map<string, ServiceGraphView>()));
+  const key = focus ? JSON.stringify(focus) : '';
+  let graph = graphs.get(key);
+  if (!graph) {
+    graph = getServiceGraphView({
+      services: graphServicesOf(site),
+      recent: site.recentActivity,
+      now: buildTime,
+      links: urls,
+      focus,
+    });
+    graphs.set(key, graph);
+  }
+  return graph;
 }
 
 /**

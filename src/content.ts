@@ -19,7 +19,13 @@ import { suggestRelated, type Suggestion } from './lib/related.ts';
 import { describeActivity, getNeighbourhood, getRecentActivity, type RecentActivity } from './lib/service-graph.ts';
 import { cacheKeyOf, frontmatterOf } from './lib/cache-key.ts';
 import { isInBuild } from './lib/corpus.ts';
-import { getServiceGraphView, SERVICE_GRAPH_ORIGIN, type ServiceGraphView } from './lib/view/service-graph.ts';
+import {
+  getServiceGraphView,
+  SERVICE_GRAPH_ORIGIN,
+  serviceGraphFileName,
+  type ServiceGraphView,
+} from './lib/view/service-graph.ts';
+import { decorateSvgNodes, interactiveSvg, svgSize } from './lib/diagram.ts';
 import { renderDiagram } from './integrations/diagrams/render.ts';
 import { urls } from './urls.ts';
 
@@ -242,6 +248,27 @@ export function getServiceGraph(site: Site, focus?: readonly string[]): ServiceG
     graphs.set(key, graph);
   }
   return graph;
+}
+
+/** A review's graph as its own file (`graphs/[name].svg.ts`) serves it: the drawing, its links and its size. */
+export interface ServiceGraphFile {
+  src: string;
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** Draws `graph` (from the diagram cache when drawn before) for its own file. */
+export async function drawServiceGraphFile(graph: ServiceGraphView): Promise<ServiceGraphFile> {
+  const drawn = await renderDiagram(graph.source, { file: SERVICE_GRAPH_ORIGIN, generated: true });
+  const size = drawn.svg === undefined ? undefined : svgSize(drawn.svg);
+  if (!drawn.svg || !size) throw new Error(`A service graph was not drawn at build time:\n${graph.source}`);
+  // A file of its own is an SVG document, which names its namespace; inline, HTML implies it.
+  const svg = interactiveSvg(decorateSvgNodes(drawn.svg, graph.decorations), drawn.type).replace(
+    /^<svg\b/,
+    '<svg xmlns="http://www.w3.org/2000/svg"',
+  );
+  return { src: urls.serviceGraph(serviceGraphFileName(graph)), svg, ...size };
 }
 
 /**

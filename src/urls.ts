@@ -21,6 +21,8 @@ export const urls = {
   tags: () => url('tags/'),
   tag: (tag: string) => url(`tags/${tag}/`),
   services: () => url('services/'),
+  /** A review's service graph, drawn once per distinct neighbourhood (`serviceGraphFileName`). */
+  serviceGraph: (name: string) => url(`graphs/${name}.svg`),
   service: (id: string) => url(`services/${id}/`),
   severity: (level: string) => url(`severity/${level.toLowerCase()}/`),
   years: () => url('years/'),

@@ -235,6 +235,17 @@ export function decorateSvgNodes(svg: string, decorations: ReadonlyMap<string, N
   );
 }
 
+/** A drawing of links, kept in the accessibility tree as one named group. */
+export function interactiveSvg(svg: string, type: string): string {
+  return svg.replace(/^<svg\b/, `<svg role="group" aria-label="${escapeHtml(describeType(type))}"`);
+}
+
+/** The size an SVG is drawn at, from its `viewBox`; undefined when it has none. */
+export function svgSize(svg: string): { width: number; height: number } | undefined {
+  const box = /^<svg\b[^>]*?\sviewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
+  return box ? { width: Number(box[1]), height: Number(box[2]) } : undefined;
+}
+
 /** What the figure shows: an SVG drawn at build time, or the source for the browser to draw. */
 export interface FigureInput {
   source: string;
@@ -265,7 +276,7 @@ export function renderFigureHtml(input: FigureInput): string {
   const drawing = client
     ? `<pre class="mermaid" data-pagefind-ignore>${escapeHtml(input.source)}</pre>`
     : input.interactive
-      ? input.svg!.replace(/^<svg\b/, '<svg role="group" aria-label="' + escapeHtml(kind) + '"')
+      ? interactiveSvg(input.svg!, input.type)
       : input.svg!.replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
   return (
     `<figure class="diagram${client ? ' diagram-client' : ''}" data-diagram-type="${escapeHtml(input.type)}">` +

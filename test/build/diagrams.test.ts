@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, copyFixture, fixture, readableText, type BuildResult } from './build-site.ts';
 
@@ -18,6 +18,11 @@ beforeAll(() => {
 });
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Where a review page's service graph lives (`graphs/<name>.svg`). */
+const graphSrc = (page: string) => site.page(page)('.service-graph .diagram-canvas').attr('data-graph-src')!;
+/** A review page's service graph, parsed from its own file. */
+const reviewGraph = (page: string) => cheerio.load(site.file(graphSrc(page)));
 
 /** The JavaScript a page loads: inline scripts and the files its module scripts point at. */
 function scriptsOf($: cheerio.CheerioAPI): { inline: string[]; files: Record<string, string> } {
@@ -185,17 +190,29 @@ describe('service diagrams and dependency graphs', () => {
     expect(site.page('services/billing/')('.service-graph').length).toBe(0);
   });
 
-  test('each incident page shows the neighbourhood of the services it touched', () => {
-    const $ = site.page(GATEWAY);
-    const graph = $('.service-graph');
-    expect(graph.find('h2').text()).toBe('Services involved');
-    const current = graph
-      .find('a.diagram-link:has(g.node.is-current)')
+  test('each incident page shows the neighbourhood of the services it touched, from its own file', () => {
+    const section = site.page(GATEWAY)('.service-graph');
+    expect(section.find('h2').text()).toBe('Services involved');
+    // The page keeps the drawing's size and, for readers without scripts, a link to the whole graph.
+    const placeholder = section.find('.diagram-canvas svg');
+    expect(placeholder.find('a').attr('href')).toBe('/services/');
+    expect(placeholder.find('.node, .edge')).toHaveLength(0);
+    const $ = reviewGraph(GATEWAY);
+    const current = $('a.diagram-link:has(g.node.is-current)')
       .map((_, a) => $(a).attr('href'))
       .get()
       .sort();
     expect(current).toEqual(['/services/api-gateway/', '/services/orders-db/']);
-    expect(graph.find('a.diagram-link').length).toBe(4);
+    expect($('a.diagram-link').length).toBe(4);
+    expect($('svg').attr('role')).toBe('group');
+    for (const attr of ['viewBox', 'width', 'height']) expect(placeholder.attr(attr)).toBe($('svg').attr(attr));
+  });
+
+  test('a review graph file is a standalone SVG document, and there is one for each graph a review shows', () => {
+    const file = site.file(graphSrc(GATEWAY));
+    expect(file).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);
+    const pointedAt = [GATEWAY, AUTH].map((page) => graphSrc(page).replace('/graphs/', '')).sort();
+    expect(readdirSync(join(site.outDir, 'graphs')).sort()).toEqual(pointedAt);
   });
 });
 

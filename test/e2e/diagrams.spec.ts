@@ -110,6 +110,39 @@ test.describe('build-time diagrams', () => {
     expect([lightFill, darkFill]).toEqual(['rgb(29, 33, 37)', 'rgb(230, 232, 234)']);
   });
 
+  test("a review's service graph arrives from its own file into the space kept for it", async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphs/*.svg', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(BUILD_TIME);
+    const canvas = page.locator('.service-graph .diagram-canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const kept = (await canvas.boundingBox())!;
+    await expect(canvas.locator('svg .node')).toHaveCount(0);
+    release();
+    const node = canvas.locator('svg a[href="/services/orders-db/"]');
+    await expect(node).toBeVisible();
+    expect(Math.abs((await canvas.boundingBox())!.height - kept.height)).toBeLessThan(1);
+    await node.click();
+    await expect(page).toHaveURL(/\/services\/orders-db\/$/);
+  });
+
+  test('without the graph file, or without scripts, a review links to the whole graph', async ({ browser, page }) => {
+    await page.route('**/graphs/*.svg', (route) => route.abort());
+    await page.goto(BUILD_TIME);
+    const fallback = page.locator('.service-graph a[href="/services/"]');
+    await fallback.scrollIntoViewIfNeeded();
+    await expect(fallback).toHaveText('The whole service graph');
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(BUILD_TIME);
+    await expect(plain.locator('.service-graph a[href="/services/"]')).toBeVisible();
+    await noScript.close();
+  });
+
   test('service graph nodes are links a keyboard reaches and follows', async ({ page }) => {
     await page.goto('/services/api-gateway/');
     let focused = '';

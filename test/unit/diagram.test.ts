@@ -10,6 +10,7 @@ import {
   parseMermaidSource,
   renderFigureHtml,
   SHARED_SVG_STYLE,
+  svgSize,
 } from '../../src/lib/diagram.ts';
 
 describe('parseMermaidSource', () => {
@@ -267,5 +268,16 @@ describe('the example corpus diagrams', async () => {
     // A bare `&` (not starting a reference) or a reference inside a reference is damage.
     expect(svg).not.toMatch(/&(?!#\d+;|#x[\da-f]+;|[a-z]+;)/i);
     for (const label of getSvgLabels(svg)) expect(label).not.toMatch(/&|#\d+;/);
+  });
+});
+
+describe('svgSize', () => {
+  test('reads the drawing size from the viewBox, not from other attributes', () => {
+    expect(svgSize('<svg class="layered" viewBox="0 0 872.6 165.8" width="1" height="2"><rect/></svg>')).toEqual({
+      width: 872.6,
+      height: 165.8,
+    });
+    expect(svgSize('<svg width="10" height="10"></svg>')).toBeUndefined();
+    expect(svgSize('<div viewBox="0 0 1 1"></div>')).toBeUndefined();
   });
 });

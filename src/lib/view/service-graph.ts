@@ -2,6 +2,7 @@
  * What a service graph shows (ServiceGraph.astro renders it): the flowchart source, each node's
  * link, accessible name and outline classes, and which legend lines apply.
  */
+import { cacheKeyOf } from '../cache-key.ts';
 import type { NodeDecoration } from '../diagram.ts';
 import {
   describeActivity,
@@ -96,4 +97,12 @@ export function getServiceGraphView(input: ServiceGraphInput): ServiceGraphView 
     currentCount: current.size,
     hasRecent: selection.nodes.some((id) => recent.has(id)),
   };
+}
+
+/**
+ * The name of a graph's own file (`graphs/<name>.svg`), from what it draws: reviews of the same
+ * services show the same graph, so they share one file a browser fetches once and caches.
+ */
+export function serviceGraphFileName(graph: ServiceGraphView): string {
+  return cacheKeyOf(graph.source, [...graph.decorations]).slice(0, 16);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getServiceGraphView } from '../../../src/lib/view/service-graph.ts';
+import { getServiceGraphView, serviceGraphFileName } from '../../../src/lib/view/service-graph.ts';
 
 const services = [
   { id: 'api', name: 'API', dependsOn: ['db'] },
@@ -48,5 +48,20 @@ describe('getServiceGraphView', () => {
     const more = [...view.decorations.values()].find((d) => d.classes.includes('is-more'));
     expect(more?.href).toBe('/services/hub/');
     expect(more?.label).toMatch(/: the full list on the service page$/);
+  });
+});
+
+describe('serviceGraphFileName', () => {
+  const view = (focus: string[], withRecent = recent) =>
+    getServiceGraphView({ services, recent: withRecent, now, links, focus });
+
+  it('names the same drawing the same, whatever order the focus was given in', () => {
+    expect(serviceGraphFileName(view(['api', 'db']))).toBe(serviceGraphFileName(view(['db', 'api'])));
+    expect(serviceGraphFileName(view(['api']))).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('names a different drawing differently: another focus, or the same nodes marked otherwise', () => {
+    const names = [view(['api']), view(['db']), view(['api'], new Map())].map(serviceGraphFileName);
+    expect(new Set(names).size).toBe(3);
   });
 });

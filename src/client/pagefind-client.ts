@@ -53,13 +53,21 @@ async function inWorker(bundle: string, base: string): Promise<PagefindApi> {
     if (reply.ok) request?.resolve(reply);
     else request?.reject(new Error(reply.error));
   });
-  // A worker that cannot load (no module workers, a blocked script) fails every request.
+  let failed = false;
+  let started = false;
+  // A worker that cannot load (no module workers, a blocked script) fails every request; one that
+  // fails later (an uncaught error, a browser ending it) fails every request from then on, and
+  // the next search starts Pagefind again instead of waiting for a reply that will not come.
   worker.addEventListener('error', () => {
+    failed = true;
     for (const request of waiting.values()) request.reject(new Error('the search worker failed'));
     waiting.clear();
+    worker.terminate();
+    if (started) pagefind = undefined;
   });
   const ask = (request: Request) =>
     new Promise<Answer>((resolve, reject) => {
+      if (failed) return reject(new Error('the search worker failed'));
       const id = ++next;
       waiting.set(id, { resolve, reject });
       worker.postMessage({ ...request, id });
@@ -70,6 +78,7 @@ async function inWorker(bundle: string, base: string): Promise<PagefindApi> {
     worker.terminate();
     throw error;
   }
+  started = true;
   return {
     preload: (term) => ask({ type: 'preload', term }).then(() => undefined),
     async search(term, options = {}, eager = 0) {

@@ -250,25 +250,35 @@ export function getServiceGraph(site: Site, focus?: readonly string[]): ServiceG
   return graph;
 }
 
-/** A review's graph as its own file (`graphs/[name].svg.ts`) serves it: the drawing, its links and its size. */
+/** Where a review's graph file (`graphs/[name].svg.ts`) is, and the size it is drawn at. */
 export interface ServiceGraphFile {
   src: string;
-  svg: string;
   width: number;
   height: number;
 }
 
-/** Draws `graph` (from the diagram cache when drawn before) for its own file. */
-export async function drawServiceGraphFile(graph: ServiceGraphView): Promise<ServiceGraphFile> {
+/** `graph` as drawn at build time (from the diagram cache when drawn before), and its size. */
+async function drawGeneratedGraph(graph: ServiceGraphView) {
   const drawn = await renderDiagram(graph.source, { file: SERVICE_GRAPH_ORIGIN, generated: true });
   const size = drawn.svg === undefined ? undefined : svgSize(drawn.svg);
   if (!drawn.svg || !size) throw new Error(`A service graph was not drawn at build time:\n${graph.source}`);
+  return { svg: drawn.svg, type: drawn.type, size };
+}
+
+/** Where `graph`'s own file is and its size, for the placeholder a review page keeps for it. */
+export async function getServiceGraphFile(graph: ServiceGraphView): Promise<ServiceGraphFile> {
+  const { size } = await drawGeneratedGraph(graph);
+  return { src: urls.serviceGraph(serviceGraphFileName(graph)), ...size };
+}
+
+/** The content of `graph`'s own file: the drawing with its links, as an SVG document. */
+export async function drawServiceGraphFile(graph: ServiceGraphView): Promise<string> {
+  const { svg, type } = await drawGeneratedGraph(graph);
   // A file of its own is an SVG document, which names its namespace; inline, HTML implies it.
-  const svg = interactiveSvg(decorateSvgNodes(drawn.svg, graph.decorations), drawn.type).replace(
+  return interactiveSvg(decorateSvgNodes(svg, graph.decorations), type).replace(
     /^<svg\b/,
     '<svg xmlns="http://www.w3.org/2000/svg"',
   );
-  return { src: urls.serviceGraph(serviceGraphFileName(graph)), svg, ...size };
 }
 
 /**

@@ -13,9 +13,8 @@ export async function getStaticPaths() {
   return [...graphs].map(([name, graph]) => ({ params: { name }, props: { graph }, cacheKey: name }));
 }
 
-/** `/graphs/<name>.svg`: a review's service graph, which the review page fetches when it nears the view. */
+/** `/graphs/<name>.svg`: a review's service graph, which the review page fetches as it loads. */
 export async function GET(context: APIContext) {
   const { graph } = context.props as { graph: ServiceGraphView };
-  const { svg } = await drawServiceGraphFile(graph);
-  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+  return new Response(await drawServiceGraphFile(graph), { headers: { 'Content-Type': 'image/svg+xml' } });
 }

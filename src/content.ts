@@ -257,27 +257,35 @@ export interface ServiceGraphFile {
   height: number;
 }
 
-/** `graph` as drawn at build time (from the diagram cache when drawn before), and its size. */
+/**
+ * `graph` as drawn at build time (from the diagram cache when drawn before) and its size;
+ * undefined when it could not be, and the browser draws it from its source (render.ts warns).
+ */
 async function drawGeneratedGraph(graph: ServiceGraphView) {
   const drawn = await renderDiagram(graph.source, { file: SERVICE_GRAPH_ORIGIN, generated: true });
   const size = drawn.svg === undefined ? undefined : svgSize(drawn.svg);
-  if (!drawn.svg || !size) throw new Error(`A service graph was not drawn at build time:\n${graph.source}`);
-  return { svg: drawn.svg, type: drawn.type, size };
+  return drawn.svg && size ? { svg: drawn.svg, type: drawn.type, size } : undefined;
 }
 
-/** Where `graph`'s own file is and its size, for the placeholder a review page keeps for it. */
-export async function getServiceGraphFile(graph: ServiceGraphView): Promise<ServiceGraphFile> {
-  const { size } = await drawGeneratedGraph(graph);
-  return { src: urls.serviceGraph(serviceGraphFileName(graph)), ...size };
+/**
+ * Where `graph`'s own file is and its size, for the placeholder a review page keeps for it;
+ * undefined when it was not drawn at build time (the page then shows it inline, drawn by the browser).
+ */
+export async function getServiceGraphFile(graph: ServiceGraphView): Promise<ServiceGraphFile | undefined> {
+  const drawn = await drawGeneratedGraph(graph);
+  return drawn && { src: urls.serviceGraph(serviceGraphFileName(graph)), ...drawn.size };
 }
 
 /** The content of `graph`'s own file: the drawing with its links, as an SVG document. */
-export async function drawServiceGraphFile(graph: ServiceGraphView): Promise<string> {
-  const { svg, type } = await drawGeneratedGraph(graph);
+export async function drawServiceGraphFile(graph: ServiceGraphView): Promise<string | undefined> {
+  const drawn = await drawGeneratedGraph(graph);
   // A file of its own is an SVG document, which names its namespace; inline, HTML implies it.
-  return interactiveSvg(decorateSvgNodes(svg, graph.decorations), type).replace(
-    /^<svg\b/,
-    '<svg xmlns="http://www.w3.org/2000/svg"',
+  return (
+    drawn &&
+    interactiveSvg(decorateSvgNodes(drawn.svg, graph.decorations), drawn.type).replace(
+      /^<svg\b/,
+      '<svg xmlns="http://www.w3.org/2000/svg"',
+    )
   );
 }
 

@@ -300,7 +300,7 @@ function drawGraphsAhead(site: Site): void {
   const focuses = [...site.incidents.map((i) => i.data.services), ...site.services.map((s) => [s.id]), undefined];
   for (const focus of focuses) {
     const graph = getServiceGraph(site, focus);
-    if (graph.drawn) renderDiagram(graph.source, { file: SERVICE_GRAPH_ORIGIN, generated: true }).catch(() => {});
+    if (graph.drawn) drawGeneratedGraph(graph).catch(() => {});
   }
 }
 

@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { mermaidDiagrams } from './src/integrations/diagrams/satteri-plugin.ts';
 import { catalogLinks, siteLinks } from './src/integrations/site-links.ts';
+import { graphsAhead } from './src/integrations/graphs-ahead.ts';
 import { lintWarnings } from './src/integrations/lint-warnings.ts';
 import { mermaidBundle } from './src/integrations/mermaid-bundle.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -39,6 +40,7 @@ export default defineConfig({
     mdx(),
     catalogLinks({ contentRoot, audience, drafts: siteConfig.drafts }),
     lintWarnings({ contentRoot, now, parseTimeoutMs }),
+    graphsAhead({ drafts: siteConfig.drafts, audience, now }),
     pagefind({ audience }),
     mermaidBundle(),
   ],

@@ -18,10 +18,13 @@ import { withMatchDates, type DatedCounter } from './lib/stats/patterns.ts';
 import { suggestRelated, type Suggestion } from './lib/related.ts';
 import { describeActivity, getNeighbourhood, getRecentActivity, type RecentActivity } from './lib/service-graph.ts';
 import { cacheKeyOf, frontmatterOf } from './lib/cache-key.ts';
-import { isInBuild } from './lib/corpus.ts';
+import { isReviewInBuild } from './lib/corpus.ts';
 import {
+  byServiceName,
+  generatedGraphFocuses,
   getServiceGraphView,
   SERVICE_GRAPH_ORIGIN,
+  toGraphServices,
   serviceGraphFileName,
   type ServiceGraphView,
 } from './lib/view/service-graph.ts';
@@ -117,9 +120,7 @@ async function loadSite(): Promise<Site> {
   });
   if (problems.length > 0) throw new ContentError(problems);
 
-  const built = allIncidents.filter(
-    (i) => isInBuild(i.data.status, siteConfig.drafts) && (audience === 'internal' || i.data.visibility === 'public'),
-  );
+  const built = allIncidents.filter((i) => isReviewInBuild(i.data, siteConfig.drafts, audience));
   // A public build reads only the public projection of each review, so no page or export can reach the rest.
   const publicContext = {
     publishedIds: new Set(built.map((i) => i.id)),
@@ -136,7 +137,7 @@ async function loadSite(): Promise<Site> {
   );
 
   const incidentById = new Map(incidents.map((i) => [i.id, i]));
-  const servicesByName = [...services].sort((a, b) => a.data.name.localeCompare(b.data.name));
+  const servicesByName = [...services].sort(byServiceName);
   const related = getRelatedBothWays(incidents);
   const readingMinutes = new Map(incidents.map((i) => [i.id, estimateReadingMinutes(i.body ?? '')]));
   const learningPaths = [...paths]
@@ -225,8 +226,7 @@ export function pageKey(site: Site, ...parts: unknown[]): string {
   return cacheKeyOf(site.catalogKey, ...parts);
 }
 
-const graphServicesOf = (site: Site) =>
-  site.services.map((s) => ({ id: s.id, name: s.data.name, dependsOn: s.data.dependsOn }));
+const graphServicesOf = (site: Site) => toGraphServices(site.services);
 
 /** Each site's graphs by focus: a build asks for every one twice (drawGraphsAhead, then its page). */
 const graphsBySite = new WeakMap<Site, Map<string, ServiceGraphView>>();
@@ -297,8 +297,7 @@ export async function drawServiceGraphFile(graph: ServiceGraphView): Promise<str
  * The page that shows a graph reports any error in drawing it.
  */
 function drawGraphsAhead(site: Site): void {
-  const focuses = [...site.incidents.map((i) => i.data.services), ...site.services.map((s) => [s.id]), undefined];
-  for (const focus of focuses) {
+  for (const focus of generatedGraphFocuses(site.incidents, site.services)) {
     const graph = getServiceGraph(site, focus);
     if (graph.drawn) drawGeneratedGraph(graph).catch(() => {});
   }

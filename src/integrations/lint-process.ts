@@ -1,9 +1,17 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../lib/content-errors.ts';
 import type { LintRootOptions, LintRootResult } from '../lib/lint/run.ts';
 
 const CHILD = fileURLToPath(new URL('./lint-child.ts', import.meta.url));
+
+/**
+ * The niceness of a linter in the background of a build: on a busy machine the build's own
+ * threads get the cores first, and the linter the time they leave (a review's parse still gets
+ * about a tenth of a core, far inside the parse time limit).
+ */
+const BACKGROUND_NICENESS = 10;
 
 /** What the child is asked to lint (lintContentRoot's options, as plain data). */
 export interface LintRequest extends Omit<LintRootOptions, 'unparsed' | 'onParse'> {
@@ -32,12 +40,14 @@ export class LintProcess {
   readonly result: Promise<LintRootResult>;
   #child: ChildProcess | undefined;
   #referenced: boolean;
+  #background: boolean;
 
   constructor(
     request: Omit<LintRequest, 'unparsed'>,
-    options: { limitMs: number; referenced?: boolean; script?: string },
+    options: { limitMs: number; referenced?: boolean; background?: boolean; script?: string },
   ) {
     this.#referenced = options.referenced ?? true;
+    this.#background = options.background ?? false;
     this.result = this.#run(request, options.limitMs, options.script ?? CHILD);
   }
 
@@ -64,6 +74,13 @@ export class LintProcess {
   ): Promise<{ result: LintRootResult } | { stalledOn: string }> {
     const child = fork(script, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.#child = child;
+    if (this.#background && child.pid !== undefined) {
+      try {
+        setPriority(child.pid, BACKGROUND_NICENESS);
+      } catch {
+        // Not allowed here (some containers): the linter then competes at normal priority.
+      }
+    }
     if (!this.#referenced) {
       child.unref();
       child.channel?.unref();

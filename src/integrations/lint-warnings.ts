@@ -24,7 +24,7 @@ export function lintWarnings(options: {
         // A build that fails before it is done must not wait for the linter.
         linter = new LintProcess(
           { contentRoot: options.contentRoot, today },
-          { limitMs: options.parseTimeoutMs, referenced: false },
+          { limitMs: options.parseTimeoutMs, referenced: false, background: true },
         );
         // Read at build:done; until then a failure must not count as unhandled.
         linter.result.catch(() => undefined);

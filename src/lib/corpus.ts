@@ -68,6 +68,15 @@ export function isInBuild(status: string, drafts: SiteConfig['drafts']): boolean
   return drafts === 'include' || status !== 'draft';
 }
 
+/** Whether a review is in a build for `audience`: the drafts switch, and only public reviews in a public build. */
+export function isReviewInBuild(
+  data: { status: string; visibility: string },
+  drafts: SiteConfig['drafts'],
+  audience: 'internal' | 'public',
+): boolean {
+  return isInBuild(data.status, drafts) && (audience === 'internal' || data.visibility === 'public');
+}
+
 /** The message for two files that make the same id (`file` and `other` as shown to the author). */
 export function duplicateIdProblem(file: string, id: string, other: string): string {
   return `${file}: id "${id}" is already used by ${other} (the id comes from the file or folder name and must be unique)`;

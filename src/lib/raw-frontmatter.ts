@@ -43,3 +43,22 @@ export function readRawData(contents: string, isYamlFile: boolean, file: string)
   }
   return data;
 }
+
+// Astro's own frontmatter fences (@astrojs/internal-helpers/frontmatter), so bodies split alike.
+const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+const ASTRO_FENCE = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/;
+
+/**
+ * The body and raw frontmatter of a Markdown/MDX file, split where Astro's MDX and Markdown
+ * entry types split them (body trimmed), without parsing the YAML: the build reads the data
+ * once, with `readRawData`.
+ */
+export function splitFrontmatter(contents: string): { body: string; rawData: string } {
+  const rawData = ASTRO_FRONTMATTER.exec(contents)?.[1];
+  if (rawData === undefined) return { body: contents.trim(), rawData: '' };
+  const fence = ASTRO_FENCE.exec(contents)![1]!;
+  const block = `${fence}${rawData}${fence}`;
+  const at = contents.indexOf(block);
+  // Astro blanks the block out and trims; only whitespace (or a BOM) can precede it.
+  return { body: at < 0 ? contents.trim() : contents.slice(at + block.length).trim(), rawData };
+}

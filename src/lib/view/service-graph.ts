@@ -53,6 +53,30 @@ export interface ServiceGraphView {
   hasRecent: boolean;
 }
 
+/** A catalog entry as graphs read it. */
+interface CatalogService {
+  id: string;
+  data: { name: string; dependsOn: readonly string[] };
+}
+
+/** The order a site lists its services in, and graphs draw them in: by name. */
+export const byServiceName = (a: CatalogService, b: CatalogService) => a.data.name.localeCompare(b.data.name);
+
+/** The catalog as a graph reads it, in the order given (`byServiceName` on a site). */
+export const toGraphServices = (services: readonly CatalogService[]): GraphService[] =>
+  services.map((s) => ({ id: s.id, name: s.data.name, dependsOn: s.data.dependsOn }));
+
+/**
+ * The focus of every generated graph a build draws, in the order their pages render: each
+ * review's services, each service, then the whole catalog (undefined).
+ */
+export function generatedGraphFocuses(
+  incidents: readonly { data: { services: readonly string[] } }[],
+  services: readonly { id: string }[],
+): (readonly string[] | undefined)[] {
+  return [...incidents.map((i) => i.data.services), ...services.map((s) => [s.id]), undefined];
+}
+
 /** The graph of the whole catalog, or of the neighbourhood of `focus` capped at `PER_SIDE` a side. */
 export function getServiceGraphView(input: ServiceGraphInput): ServiceGraphView {
   const { services, recent, now, links, focus } = input;

@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { mermaidDiagrams } from './src/integrations/diagrams/satteri-plugin.ts';
 import { catalogLinks, siteLinks } from './src/integrations/site-links.ts';
-import { graphsAhead } from './src/integrations/graphs-ahead.ts';
+import { diagramsAhead } from './src/integrations/diagrams-ahead.ts';
 import { lintWarnings } from './src/integrations/lint-warnings.ts';
 import { mermaidBundle } from './src/integrations/mermaid-bundle.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -39,9 +39,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     catalogLinks({ contentRoot, audience, drafts: siteConfig.drafts }),
-    lintWarnings({ contentRoot, now, parseTimeoutMs }),
-    graphsAhead({ drafts: siteConfig.drafts, audience, now }),
+    diagramsAhead({ contentRoot, drafts: siteConfig.drafts, audience, now }),
+    // Astro runs each build:done hook in turn: the search index (the longest) starts first, and
+    // a linter still busy in the background finishes meanwhile instead of holding it up.
     pagefind({ audience }),
+    lintWarnings({ contentRoot, now, parseTimeoutMs }),
     mermaidBundle(),
   ],
   vite: {

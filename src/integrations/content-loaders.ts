@@ -7,7 +7,7 @@ import { findBuildTimeCode } from '../lib/build-time-code.ts';
 import { ContentError, displayPath } from '../lib/content-errors.ts';
 import { checkEntry, checkListEntries, duplicateIdProblem, type UnknownFieldsPolicy } from '../lib/corpus.ts';
 import { setContentProblems } from './content-problems.ts';
-import { keepSyncedEntries } from './graphs-ahead.ts';
+import { keepSyncedEntries } from './diagrams-ahead.ts';
 import { ParseGuard } from './parse-guard/guard.ts';
 import { readReviewText, scanContentFolder } from '../lib/content-files.ts';
 import { idFromPath } from '../lib/content-ids.ts';

@@ -71,6 +71,39 @@ export function parseMermaidSource(source: string): MermaidSource {
   return { title, body, type };
 }
 
+const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})[ \t]*([^`\s]*)[^\n]*$/;
+
+/**
+ * The source of each ```mermaid fence at the top level of a Markdown or MDX body, as the build's
+ * diagram plugin reads it (the fence's lines, its indentation removed), so the build can start
+ * drawing them before it renders the body. Fences inside lists and quotes are not found; that
+ * only means they are drawn when the body renders.
+ */
+export function findMermaidFences(body: string): string[] {
+  const sources: string[] = [];
+  let open: { indent: number; fence: string; lines: string[] | undefined } | undefined;
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  if (lines.at(-1) === '') lines.pop(); // the end of the last line, not a line
+  for (const line of lines) {
+    if (open) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (close && close[1]![0] === open.fence[0] && close[1]!.length >= open.fence.length) {
+        if (open.lines) sources.push(open.lines.join('\n'));
+        open = undefined;
+      } else {
+        open.lines?.push(line.replace(new RegExp(`^ {0,${open.indent}}`), ''));
+      }
+      continue;
+    }
+    const start = FENCE_OPEN.exec(line);
+    if (!start || (start[2]![0] === '`' && line.slice(start[1]!.length + start[2]!.length).includes('`'))) continue;
+    const isMermaid = start[3] === 'mermaid';
+    open = { indent: start[1]!.length, fence: start[2]!, lines: isMermaid ? [] : undefined };
+  }
+  if (open?.lines) sources.push(open.lines.join('\n'));
+  return sources;
+}
+
 /** True when the type is drawn at build time (no browser, no client JS). */
 export function isBuildTimeType(type: string): boolean {
   return (BUILD_TIME_TYPES as readonly string[]).includes(type);

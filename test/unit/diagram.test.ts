@@ -4,6 +4,7 @@ import {
   cleanSvg,
   decorateSvgNodes,
   describeType,
+  findMermaidFences,
   getSourceLabels,
   getSvgLabels,
   isBuildTimeType,
@@ -279,5 +280,42 @@ describe('svgSize', () => {
     });
     expect(svgSize('<svg width="10" height="10"></svg>')).toBeUndefined();
     expect(svgSize('<div viewBox="0 0 1 1"></div>')).toBeUndefined();
+  });
+});
+
+describe('findMermaidFences', () => {
+  test('finds each top-level mermaid fence as the diagram plugin reads it', () => {
+    const body = [
+      '# Title',
+      '',
+      '```mermaid',
+      'flowchart LR',
+      '  a --> b',
+      '```',
+      '',
+      '~~~~ mermaid title',
+      'pie',
+      '~~~',
+      '  "x" : 1',
+      '~~~~',
+      '  ```mermaid',
+      '  sequenceDiagram',
+      '    A->>B: hi',
+      '  ```',
+    ].join('\n');
+    expect(findMermaidFences(body)).toEqual([
+      'flowchart LR\n  a --> b',
+      'pie\n~~~\n  "x" : 1',
+      'sequenceDiagram\n  A->>B: hi',
+    ]);
+  });
+
+  test('skips other fences, even ones that show a mermaid fence, and reads an unclosed one to the end', () => {
+    const body = ['````markdown', '```mermaid', 'flowchart LR', '```', '````', '``` mermaid', 'graph TD', '', ''].join(
+      '\r\n',
+    );
+    expect(findMermaidFences(body)).toEqual(['graph TD\n']);
+    expect(findMermaidFences('``` js `mermaid`\nx\n```')).toEqual([]);
+    expect(findMermaidFences('```mermaidx\nx\n```')).toEqual([]);
   });
 });

@@ -59,6 +59,8 @@ interface CacheState {
   memory: Map<string, RenderedDiagram>;
   /** Diagrams being drawn now, so pages rendered side by side share one drawing. */
   inFlight?: Map<string, Promise<RenderedDiagram>>;
+  /** Diagrams started ahead of the page that shows them (`drawAhead`); undefined when that failed. */
+  ahead?: Map<string, Promise<RenderedDiagram | undefined>>;
   /** The layout worker script; drawings run in-process without it. */
   workerFile?: string | undefined;
   pool?: LayoutPool | undefined;
@@ -135,14 +137,36 @@ function formatParserMessage(message: string): string {
 
 const where = (origin: DiagramOrigin) => (origin.line ? `${origin.file}:${origin.line}` : origin.file);
 
+/** The diagram of `key` from memory or the disk cache. */
+function cachedDiagram(key: string): RenderedDiagram | undefined {
+  const cached = state.memory.get(key) ?? readDisk(key);
+  if (cached) state.memory.set(key, cached);
+  return cached;
+}
+
+/**
+ * Starts drawing a diagram before any page asks for it, so the layout worker works while the
+ * build does other things; `renderDiagram` then finds it drawn or in flight. A failure is not
+ * kept: the page's own `renderDiagram` draws it again and reports it with the page's file and line.
+ */
+export function drawAhead(source: string, origin: DiagramOrigin): void {
+  const key = diagramKey(source);
+  if (state.ahead?.has(key) || state.inFlight?.has(key) || cachedDiagram(key)) return;
+  const ahead = (state.ahead ??= new Map());
+  ahead.set(
+    key,
+    renderUncached(source, origin, key).catch(() => {
+      ahead.delete(key);
+      return undefined;
+    }),
+  );
+}
+
 /** Validates, renders (or defers to the browser) and caches one diagram. Throws DiagramError. */
 export async function renderDiagram(source: string, origin: DiagramOrigin): Promise<RenderedDiagram> {
   const key = diagramKey(source);
-  const cached = state.memory.get(key) ?? readDisk(key);
-  if (cached) {
-    state.memory.set(key, cached);
-    return cached;
-  }
+  const cached = cachedDiagram(key) ?? (await state.ahead?.get(key));
+  if (cached) return cached;
   const inFlight = (state.inFlight ??= new Map());
   const drawing = inFlight.get(key) ?? renderUncached(source, origin, key).finally(() => inFlight.delete(key));
   inFlight.set(key, drawing);

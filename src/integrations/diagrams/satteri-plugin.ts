@@ -30,6 +30,14 @@ function isMermaidFence(node: Element): boolean {
   return code?.tagName === 'code' && Array.isArray(classes) && classes.includes('language-mermaid');
 }
 
+/**
+ * The diagram source of a ```mermaid fence's `<pre>` (its text, less the final newline), or
+ * undefined for any other `<pre>`. findMermaidFences (src/lib/diagram.ts) reads bodies the same way.
+ */
+export function mermaidFenceSource(node: Element, ctx: { textContent(node: never): string }): string | undefined {
+  return isMermaidFence(node) ? ctx.textContent(node as never).replace(/\n$/, '') : undefined;
+}
+
 /** The plugin factory for `satteri({ hastPlugins: [mermaidDiagrams()] })`. */
 export function mermaidDiagrams(options: MermaidDiagramOptions = {}) {
   configureDiagramCache(options.cacheDir);
@@ -47,8 +55,8 @@ export function mermaidDiagrams(options: MermaidDiagramOptions = {}) {
       element: {
         filter: ['pre'],
         async visit(node, ctx) {
-          if (!isMermaidFence(node)) return;
-          const source = ctx.textContent(node).replace(/\n$/, '');
+          const source = mermaidFenceSource(node, ctx);
+          if (source === undefined) return;
           const diagram = await renderDiagram(source, { file, line: node.position?.start.line });
           diagrams++;
           if (!diagram.svg) clientDiagrams++;

@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../lib/content-errors.ts';
 import type { LintRootOptions, LintRootResult } from '../lib/lint/run.ts';
@@ -7,11 +7,13 @@ import type { LintRootOptions, LintRootResult } from '../lib/lint/run.ts';
 const CHILD = fileURLToPath(new URL('./lint-child.ts', import.meta.url));
 
 /**
- * The niceness of a linter in the background of a build: on a busy machine the build's own
- * threads get the cores first, and the linter the time they leave (a review's parse still gets
- * about a tenth of a core, far inside the parse time limit).
+ * How much nicer than the build a linter in its background runs: on a busy machine the build's
+ * own threads get the cores first, and the linter the time they leave (a review's parse still
+ * gets about a tenth of a core, far inside the parse time limit).
  */
 const BACKGROUND_NICENESS = 10;
+/** The lowest priority there is. */
+const MAX_NICENESS = 19;
 
 /** What the child is asked to lint (lintContentRoot's options, as plain data). */
 export interface LintRequest extends Omit<LintRootOptions, 'unparsed' | 'onParse'> {
@@ -76,7 +78,7 @@ export class LintProcess {
     this.#child = child;
     if (this.#background && child.pid !== undefined) {
       try {
-        setPriority(child.pid, BACKGROUND_NICENESS);
+        setPriority(child.pid, Math.min(MAX_NICENESS, getPriority() + BACKGROUND_NICENESS));
       } catch {
         // Not allowed here (some containers): the linter then competes at normal priority.
       }

@@ -1,5 +1,5 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { LintProcess } from '../../src/integrations/lint-process.ts';
@@ -39,6 +39,19 @@ send({ result: { findings: [], files: request.unparsed.length } }, () => process
     );
     const result = await new LintProcess({ contentRoot: dir, today: '2026-11-21' }, { limitMs: 300, script }).result;
     expect(result.files).toBe(1);
+  });
+
+  test('a linter in the background of a build runs ten steps nicer than the build; one run by `npm run lint` does not', async () => {
+    // The fake child answers with its own niceness in place of a file count.
+    const script = fakeChild(
+      'priority',
+      `import('node:os').then(({ getPriority }) => send({ result: { findings: [], files: getPriority() } }, () => process.disconnect()));`,
+    );
+    const request = { contentRoot: dir, today: '2026-11-21' };
+    const background = await new LintProcess(request, { limitMs: 5000, script, background: true }).result;
+    const foreground = await new LintProcess(request, { limitMs: 5000, script }).result;
+    expect(background.files).toBe(Math.min(19, getPriority() + 10));
+    expect(foreground.files).toBe(getPriority());
   });
 
   test('a content error in the child comes back as a ContentError with its problems; a crash as an error', async () => {

@@ -294,7 +294,8 @@ export async function drawServiceGraphFile(graph: ServiceGraphView): Promise<str
  * the site is known: the layout worker then works through them while pages render, instead of
  * each page waiting in turn for its own. At 1,000 reviews with no graph cached, the review pages'
  * own time went from 11.3 to 5.0 s and the page phase from 15.7 to 13.7 s (medians of three).
- * The page that shows a graph reports any error in drawing it.
+ * The page that shows a graph reports any error in drawing it. A build has usually started them
+ * earlier still, when content synced (src/integrations/diagrams-ahead.ts); then they are cached.
  */
 function drawGraphsAhead(site: Site): void {
   for (const focus of generatedGraphFocuses(site.incidents, site.services)) {

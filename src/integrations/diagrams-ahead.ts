@@ -8,11 +8,10 @@
  * The pages draw the same sources and find them in the diagram cache, drawn or in flight
  * (render.ts `drawAhead`). Only a head start: a source read differently here is drawn again there.
  */
-import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { displayPath } from '../lib/content-errors.ts';
-import { readReviewText, scanContentFolder } from '../lib/content-files.ts';
+import { readContent, type ContentSnapshot } from '../lib/content-files.ts';
 import { isReviewInBuild } from '../lib/corpus.ts';
 import { findMermaidFences } from '../lib/diagram.ts';
 import { sortNewestFirst, type IncidentLike } from '../lib/incidents.ts';
@@ -48,18 +47,16 @@ export function keepSyncedEntries(collection: string, entries: Iterable<{ id: st
   if (collection === 'services') synced.services = [...entries] as SyncedService[];
 }
 
-/** Starts every ```mermaid fence of the reviews under `contentRoot`; unreadable files are the loaders' to report. */
+/** Starts every ```mermaid fence of the reviews under `contentRoot`. */
 function drawFencesAhead(contentRoot: string): void {
-  const dir = join(contentRoot, 'incidents');
-  for (const entry of scanContentFolder(dir, 'incidents').read) {
-    const file = join(dir, entry);
-    let text: string;
-    try {
-      text = readReviewText(file);
-    } catch {
-      continue;
-    }
-    for (const source of findMermaidFences(splitFrontmatter(text).body)) drawAhead(source, { file: displayPath(file) });
+  let reviews: ContentSnapshot['incidents'];
+  try {
+    reviews = readContent(contentRoot).incidents;
+  } catch {
+    return; // The content loaders report what cannot be read, with the file named.
+  }
+  for (const { path, text } of reviews) {
+    for (const source of findMermaidFences(splitFrontmatter(text).body)) drawAhead(source, { file: displayPath(path) });
   }
 }
 
